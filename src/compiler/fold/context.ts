@@ -1,0 +1,20 @@
+import type { Code } from '../diagnostics/codes.js';
+import type { ApiInfo } from '../model/delta.js';
+
+const ISSUE: unique symbol = Symbol('fold-issue');
+
+/** A precondition that failed; the fold driver adds the version and the change's location. */
+export interface FoldIssue {
+  readonly [ISSUE]: true;
+  readonly code: Code;
+  readonly message: string;
+}
+
+export interface FoldContext {
+  readonly api: ApiInfo;
+  readonly version: string;
+}
+
+export const issue = (code: Code, message: string): FoldIssue => ({ [ISSUE]: true, code, message });
+/** A symbol brand: no YAML-sourced value can carry it, so data is never mistaken for an issue. */
+export const isIssue = (x: unknown): x is FoldIssue => typeof x === 'object' && x !== null && ISSUE in x;

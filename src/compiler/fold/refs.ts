@@ -1,0 +1,34 @@
+// `$ref` integrity: every reference names a shared schema that exists at that version.
+import type { ApiModel, Schema } from '../model/api-model.js';
+
+/** The schema names referenced anywhere inside `value`. */
+export function collectRefs(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$ref' && typeof v === 'string') out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+  return out;
+}
+
+/** Where in the model each of `names` is still referenced, as readable places. */
+export function findUsers(model: ApiModel, names: ReadonlySet<string>): Map<string, string[]> {
+  const users = new Map<string, string[]>();
+  const note = (place: string, s: Schema | undefined) => {
+    if (!s) return;
+    for (const r of collectRefs(s)) if (names.has(r)) users.set(r, [...(users.get(r) ?? []), place]);
+  };
+  for (const [name, s] of Object.entries(model.schemas)) note(`schema ${name}`, s);
+  for (const [key, op] of Object.entries(model.operations)) {
+    note(`${key} request`, op.request?.schema);
+    for (const p of Object.values(op.parameters)) note(`${key} ${p.in} ${p.name}`, p.schema);
+    for (const [st, r] of Object.entries(op.responses)) note(`${key} response ${st}`, r.schema);
+    for (const [an, a] of Object.entries(op.actions ?? {})) {
+      note(`${key} #${an} request`, a.request);
+      for (const [st, r] of Object.entries(a.responses)) note(`${key} #${an} response ${st}`, r.schema);
+    }
+  }
+  return users;
+}

@@ -1,0 +1,102 @@
+// The driver: load → check → fold → emit → validate. It gates on errors after each phase and does
+// no writing of its own; the CLI writes what it returns.
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { sortDiagnostics } from './diagnostics/format.js';
+import { nodeHost, type CompilerHost } from './host.js';
+import { loadSpec } from './load/load-spec.js';
+import { checkSpec } from './check/check-spec.js';
+import { foldAll } from './fold/fold.js';
+import { emitDocument } from './emit/openapi/document.js';
+import { validateAndSerialize } from './emit/validate-pool.js';
+import type { ApiModel } from './model/api-model.js';
+import type { ApiInfo, Delta } from './model/delta.js';
+import { diag } from './diagnostics/diagnostic.js';
+import { compareVersionText } from './source/version.js';
+
+export interface CompileOptions {
+  readonly specDir: string;
+  readonly host?: CompilerHost;
+  /** Emit only versions in this inclusive range (all are still checked and folded up to `to`). */
+  readonly versions?: { readonly from?: string; readonly to?: string };
+  /** false: load, check and fold only (mvc check). */
+  readonly emit?: boolean;
+  readonly workers?: number;
+}
+
+export interface CompiledVersion {
+  readonly version: string;
+  readonly summary: string;
+  readonly releases: readonly string[];
+  readonly document: Record<string, unknown>;
+  readonly json: string;
+  readonly yaml: string;
+}
+
+export type Phase = 'load' | 'check' | 'fold' | 'emit' | 'validate';
+
+export interface CompileResult {
+  readonly versions: readonly CompiledVersion[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly deltas: readonly Delta[];
+  readonly models: readonly ApiModel[];
+  readonly api: ApiInfo | undefined;
+  readonly timings: Readonly<Partial<Record<Phase, number>>>;
+}
+
+export async function compile(options: CompileOptions): Promise<CompileResult> {
+  const host = options.host ?? nodeHost;
+  const timings: Partial<Record<Phase, number>> = {};
+  const time = <T>(phase: Phase, fn: () => T): T => {
+    const t0 = performance.now();
+    const r = fn();
+    timings[phase] = performance.now() - t0;
+    return r;
+  };
+  const fail = (diagnostics: Diagnostic[], rest: Partial<CompileResult> = {}): CompileResult => ({
+    versions: [], deltas: [], models: [], api: undefined, ...rest, diagnostics: sortDiagnostics(diagnostics), timings,
+  });
+
+  const [loaded, loadDiags] = time('load', () => loadSpec(host, options.specDir));
+  // Check even when some files failed to load, so one run reports every error.
+  const [checked, checkDiags] = time('check', () => checkSpec(loaded));
+  const diagnostics = [...loadDiags, ...checkDiags];
+  if (hasErrors(diagnostics) || !checked) return fail(diagnostics);
+
+  const { from, to } = options.versions ?? {};
+  const known = checked.deltas.map((d) => d.version.text);
+  for (const v of [from, to]) {
+    if (v !== undefined && !known.includes(v)) {
+      return fail([...diagnostics, diag('check/bad-value', `--versions names ${v}, which is not in the spec; expected a version from ${known[0]} to ${known[known.length - 1]}`)]);
+    }
+  }
+  const inRange = (v: string) => (from === undefined || compareVersionText(v, from) >= 0) && (to === undefined || compareVersionText(v, to) <= 0);
+  const deltas = to === undefined ? checked.deltas : checked.deltas.filter((d) => compareVersionText(d.version.text, to) <= 0);
+  const timeline = time('fold', () => foldAll(deltas, checked.api));
+  diagnostics.push(...timeline.diagnostics);
+  const base = { deltas, models: timeline.models, api: checked.api };
+  if (hasErrors(diagnostics) || options.emit === false) return hasErrors(diagnostics) ? fail(diagnostics, base) : { ...base, versions: [], diagnostics: sortDiagnostics(diagnostics), timings };
+
+  const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]! })).filter((x) => inRange(x.delta.version.text));
+  const docs = time('emit', () => picked.map(({ delta, model }) => {
+    const document = emitDocument(model, delta, checked.api);
+    return { delta, document, json: JSON.stringify(document, null, 2) + '\n' };
+  }));
+  const t0 = performance.now();
+  const results = await validateAndSerialize(docs.map((d) => d.json), options.workers);
+  timings.validate = performance.now() - t0;
+  const versions: CompiledVersion[] = [];
+  docs.forEach((d, i) => {
+    const r = results[i]!;
+    const v = d.delta.version.text;
+    for (const p of r.problems) {
+      diagnostics.push(diag('emit/openapi-invalid', `${v}: the emitted OpenAPI document is invalid at ${p.pointer}: ${p.message}; expected a valid OpenAPI 3.1 document`, { version: v, pointer: p.pointer }));
+    }
+    versions.push({ version: v, summary: d.delta.summary, releases: d.delta.releases, document: d.document, json: d.json, yaml: r.yaml });
+  });
+  if (hasErrors(diagnostics)) return fail(diagnostics, base);
+  return { ...base, versions, diagnostics: sortDiagnostics(diagnostics), timings };
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

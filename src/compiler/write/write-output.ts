@@ -1,0 +1,64 @@
+// Writes the build output atomically per owned folder: everything goes to a temporary folder
+// first and is swapped in only once all of it is written. A folder is replaced only if it carries
+// the compiler's manifest, so --out can never delete files the compiler did not make.
+import fs from 'node:fs';
+import path from 'node:path';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+export const MANIFEST = '.mvc-manifest.json';
+
+export interface OutputFile {
+  /** Relative to the owned folder, with `/` separators. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Owned folder name (e.g. "openapi") → its files. */
+export type OutputTree = ReadonlyMap<string, readonly OutputFile[]>;
+
+export function checkOutDir(outDir: string, owned: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    return [diag('write/out-not-ours', `--out ${outDir} is a file; expected a folder`)];
+  }
+  for (const name of owned) {
+    const dir = path.join(outDir, name);
+    if (!fs.existsSync(dir)) continue;
+    if (!fs.statSync(dir).isDirectory()) { out.push(diag('write/out-not-ours', `${dir} is a file, not a folder the compiler wrote; expected it absent or made by mvc`)); continue; }
+    const entries = fs.readdirSync(dir);
+    if (entries.length && !entries.includes(MANIFEST)) {
+      out.push(diag('write/out-not-ours', `${dir} holds ${entries.length} file(s) but no ${MANIFEST}, so mvc did not make it; expected an empty folder or one written by mvc (move it away or pick another --out)`));
+    }
+  }
+  return out;
+}
+
+export function writeOutput(outDir: string, tree: OutputTree): Diagnostic[] {
+  const owned = [...tree.keys()];
+  const refused = checkOutDir(outDir, owned);
+  if (refused.length) return refused;
+  let tmp: string | undefined;
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    tmp = fs.mkdtempSync(path.join(outDir, '.mvc-tmp-'));
+    for (const [name, files] of tree) {
+      const root = path.join(tmp, name);
+      const dirs = new Set<string>([root]);
+      for (const f of files) dirs.add(path.dirname(path.join(root, f.path)));
+      for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
+      for (const f of files) fs.writeFileSync(path.join(root, f.path), f.content);
+      fs.writeFileSync(path.join(root, MANIFEST), JSON.stringify({ generator: 'microversion-compiler', files: files.map((f) => f.path) }, null, 2) + '\n');
+    }
+    for (const name of owned) {
+      const target = path.join(outDir, name);
+      const old = path.join(tmp, `.old-${name}`);
+      if (fs.existsSync(target)) fs.renameSync(target, old);
+      fs.renameSync(path.join(tmp, name), target);
+    }
+    return [];
+  } catch (err) {
+    return [diag('write/failed', `writing ${outDir} failed: ${err instanceof Error ? err.message : String(err)}; expected a writable folder (the previous output was kept)`)];
+  } finally {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
