@@ -9,7 +9,9 @@ import { loadSpec } from './load/load-spec.js';
 import { checkSpec } from './check/check-spec.js';
 import { foldAll } from './fold/fold.js';
 import { emitDocument } from './emit/openapi/document.js';
-import { validateAndSerialize } from './emit/validate-pool.js';
+import { MIN_FOR_WORKERS, defaultWorkers, startValidatorPool, type ValidatorPool } from './emit/validate-pool.js';
+import { toJson } from './util/json-writer.js';
+import { toYaml } from './util/yaml-writer.js';
 import type { ApiModel } from './model/api-model.js';
 import type { ApiInfo, Delta } from './model/delta.js';
 import { diag } from './diagnostics/diagnostic.js';
@@ -46,6 +48,17 @@ export interface CompileResult {
 }
 
 export async function compile(options: CompileOptions): Promise<CompileResult> {
+  // Workers warm up while this thread loads and folds; they are only worth it for many versions.
+  const wantPool = options.emit !== false && !(options.versions?.from && options.versions.from === options.versions.to);
+  const pool = startValidatorPool(wantPool ? (options.workers ?? defaultWorkers()) : 1);
+  try {
+    return await run(options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function run(options: CompileOptions, pool: ValidatorPool): Promise<CompileResult> {
   const host = options.host ?? nodeHost;
   const timings: Partial<Record<Phase, number>> = {};
   const time = <T>(phase: Phase, fn: () => T): T => {
@@ -81,19 +94,22 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]! })).filter((x) => inRange(x.delta.version.text));
   const docs = time('emit', () => picked.map(({ delta, model }) => {
     const document = emitDocument(model, delta, checked.api);
-    return { delta, document, json: JSON.stringify(document, null, 2) + '\n' };
+    return { delta, document, json: toJson(document) + '\n' };
   }));
   const t0 = performance.now();
-  const results = await validateAndSerialize(docs.map((d) => d.json), options.workers);
+  let yamls: string[] = [];
+  // YAML is written on this thread while the workers validate.
+  const problems = docs.length < MIN_FOR_WORKERS
+    ? await startValidatorPool(1).validate(docs.map((d) => d.json), () => { yamls = docs.map((d) => toYaml(d.document)); })
+    : await pool.validate(docs.map((d) => d.json), () => { yamls = docs.map((d) => toYaml(d.document)); });
   timings.validate = performance.now() - t0;
   const versions: CompiledVersion[] = [];
   docs.forEach((d, i) => {
-    const r = results[i]!;
     const v = d.delta.version.text;
-    for (const p of r.problems) {
+    for (const p of problems[i]!) {
       diagnostics.push(diag('emit/openapi-invalid', `${v}: the emitted OpenAPI document is invalid at ${p.pointer}: ${p.message}; expected a valid OpenAPI 3.1 document`, { version: v, pointer: p.pointer }));
     }
-    versions.push({ version: v, summary: d.delta.summary, releases: d.delta.releases, document: d.document, json: d.json, yaml: r.yaml });
+    versions.push({ version: v, summary: d.delta.summary, releases: d.delta.releases, document: d.document, json: d.json, yaml: yamls[i]! });
   });
   if (hasErrors(diagnostics)) return fail(diagnostics, base);
   return { ...base, versions, diagnostics: sortDiagnostics(diagnostics), timings };

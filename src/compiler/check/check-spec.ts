@@ -171,8 +171,12 @@ function issueToDiag(i: ShapeIssue, source: SourceFile, v: string | undefined): 
   const pre = v ? `${v}: ` : `${source.path.split('/').pop()}: `;
   const extra = v ? { version: v } : {};
   switch (i.code) {
-    case 'check/unknown-key':
-      return diag(i.code, `${pre}${pathText(i.path.slice(0, -1))}: unknown key "${i.key}"; expected ${i.suggestion ? `"${i.suggestion}" or ` : ''}one of ${i.allowed.join(', ')}`, { location: locate(source, i.path, 'key'), ...extra });
+    case 'check/unknown-key': {
+      const allowed = i.allowed.length > 12 ? `${i.allowed.slice(0, 12).join(', ')}, …` : i.allowed.join(', ');
+      // A key with no value inside { } is most often the tail of an unquoted text cut at a comma.
+      const flow = i.key.includes(' ') || /[.)]$/.test(i.key) ? ['an unquoted comma inside { … } starts a new key: quote the text that holds it'] : [];
+      return diag(i.code, `${pre}${pathText(i.path.slice(0, -1))}: unknown key "${i.key}"; expected ${i.suggestion ? `"${i.suggestion}" or ` : ''}one of ${allowed}`, { location: locate(source, i.path, 'key'), ...extra, ...(flow.length ? { notes: flow } : {}) });
+    }
     case 'check/missing-key':
       return diag(i.code, `${pre}${pathText(i.path)}: missing key "${i.key}"`, { location: locate(source, i.path), ...extra });
     case 'check/wrong-type':

@@ -1,13 +1,11 @@
-// Worker: parses a document's JSON, validates it, and writes its YAML form, off the main thread.
+// Worker: parses a document's JSON and validates it, off the main thread.
 import { parentPort } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { validateDocument } from './validate-output.js';
-import { toYaml } from '../util/yaml-writer.js';
-import type { SerializeJob, SerializeResult } from './validate-pool.js';
+import { validateDocument, warmValidator } from './validate-output.js';
+import type { ValidateJob, ValidateResult } from './validate-pool.js';
 
-parentPort!.on('message', async (job: SerializeJob) => {
-  const doc = JSON.parse(job.json) as OpenAPIV3_1.Document;
-  const problems = await validateDocument(doc);
-  const result: SerializeResult = { id: job.id, problems, yaml: problems.length ? '' : toYaml(doc) };
-  parentPort!.postMessage(result);
+parentPort!.on('message', async (job: ValidateJob) => {
+  if ('warm' in job) { warmValidator(); return; }
+  const problems = await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document);
+  parentPort!.postMessage({ id: job.id, problems } satisfies ValidateResult);
 });

@@ -1,5 +1,11 @@
 // A YAML writer for plain JSON data. The `yaml` package's stringify costs ~50 ms for a 300 KB
 // document; this one is a single pass, and its output is read back identically (a property test).
+// The text of each object is memoized by identity and indent: emitted documents share unchanged
+// subtrees across versions, so 100 documents cost little more than the parts that differ.
+
+const memo = new WeakMap<object, Map<string, string>>();
+/** Only nodes this deep are memoized (an operation, a component schema): caching every level would hold each subtree's text once per ancestor. */
+const MEMO_INDENT = 6;
 
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~|-?\.inf|\.nan)$/i;
 const NUMBERISH = /^[-+.]?\d|^0[xo]/;
@@ -46,6 +52,19 @@ function write(value: unknown, indent: string, out: string[]): void {
 }
 
 function writeMap(obj: Record<string, unknown>, indent: string, out: string[]): void {
+  if (indent.length !== MEMO_INDENT) { writeMapEntries(obj, indent, out); return; }
+  let byIndent = memo.get(obj);
+  const hit = byIndent?.get(indent);
+  if (hit !== undefined) { out.push(hit); return; }
+  const own: string[] = [];
+  writeMapEntries(obj, indent, own);
+  const text = own.join('');
+  if (!byIndent) memo.set(obj, (byIndent = new Map()));
+  byIndent.set(indent, text);
+  out.push(text);
+}
+
+function writeMapEntries(obj: Record<string, unknown>, indent: string, out: string[]): void {
   for (const k of Object.keys(obj)) {
     if (obj[k] === undefined) continue;
     out.push(indent, keyText(k), ':');
@@ -54,6 +73,19 @@ function writeMap(obj: Record<string, unknown>, indent: string, out: string[]): 
 }
 
 function writeSeq(arr: readonly unknown[], indent: string, out: string[]): void {
+  if (indent.length !== MEMO_INDENT) { writeSeqItems(arr, indent, out); return; }
+  let byIndent = memo.get(arr);
+  const hit = byIndent?.get(indent);
+  if (hit !== undefined) { out.push(hit); return; }
+  const own: string[] = [];
+  writeSeqItems(arr, indent, own);
+  const text = own.join('');
+  if (!byIndent) memo.set(arr, (byIndent = new Map()));
+  byIndent.set(indent, text);
+  out.push(text);
+}
+
+function writeSeqItems(arr: readonly unknown[], indent: string, out: string[]): void {
   for (const item of arr) {
     if (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0) {
       // "- key: value" with the rest of the mapping aligned under the first key.
