@@ -1,9 +1,12 @@
 // mvc: argv → the pipeline → diagnostics on stderr and an exit code (0 ok, 1 diagnostics, 2 usage).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compile, sha256, type CompileResult } from './compiler/pipeline.js';
+import { compile, type CompileResult } from './compiler/pipeline.js';
+import { openapiFiles } from './compiler/write/index-file.js';
 import { formatDiagnostic } from './compiler/diagnostics/format.js';
 import { writeOutput, type OutputFile } from './compiler/write/write-output.js';
+import { EMITTERS } from './compiler/emit/emitters.js';
+import { hasErrors, type Diagnostic } from './compiler/diagnostics/diagnostic.js';
 import { toYaml } from './compiler/util/yaml-writer.js';
 
 class UsageError extends Error {}
@@ -29,7 +32,8 @@ An existing --out/openapi folder is replaced only if mvc made it (it holds .mvc-
 
   --spec DIR        the spec folder (default: spec)
   --out DIR         the output folder (default: out)
-  --versions A..B   emit only versions A to B (inclusive); "A" alone is one version, "..B" and "A.." are open`,
+  --versions A..B   emit only versions A to B (inclusive); "A" alone is one version, "..B" and "A.." are open
+  --templates DIR   handlebars templates that override the built-in ones in templates/`,
   check: `mvc check [--spec DIR]
 
 Loads, checks and folds every delta and prints every diagnostic; writes nothing.`,
@@ -80,8 +84,9 @@ function report(result: CompileResult, out: NodeJS.WritableStream = process.stde
 }
 
 async function build(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['spec', 'out', 'versions']);
+  const args = parseArgs(argv, ['spec', 'out', 'versions', 'templates']);
   if (args.flags.has('help')) { console.log(HELP['build']); return 0; }
+  const templatesDir = args.flags.get('templates') as string | undefined;
   if (args.positional.length) throw new UsageError(`build takes no arguments, got "${args.positional.join(' ')}"`);
   const t0 = performance.now();
   const specDir = flag(args, 'spec', 'spec');
@@ -89,17 +94,15 @@ async function build(argv: readonly string[]): Promise<number> {
   const versions = parseRange(args.flags.get('versions') as string | undefined);
   const result = await compile({ specDir, ...(versions ? { versions } : {}) });
   if (report(result)) return 1;
-  const files: OutputFile[] = [];
-  const index = result.versions.map((v) => {
-    files.push({ path: `${v.version}.yaml`, content: v.yaml }, { path: `${v.version}.json`, content: v.json });
-    return {
-      version: v.version, summary: v.summary, releases: v.releases,
-      yaml: `${v.version}.yaml`, json: `${v.version}.json`,
-      sha256: { yaml: sha256(v.yaml), json: sha256(v.json) },
-    };
-  });
-  files.push({ path: 'index.json', content: JSON.stringify({ generator: 'microversion-compiler', versions: index }, null, 2) + '\n' });
-  const written = writeOutput(outDir, new Map([['openapi', files]]));
+  const tree = new Map<string, OutputFile[]>([['openapi', openapiFiles(result.versions)]]);
+  const emitDiags: Diagnostic[] = [];
+  for (const e of EMITTERS) {
+    const [files, ds] = await e.emit({ result, ...(templatesDir ? { templatesDir } : {}) });
+    emitDiags.push(...ds);
+    tree.set(e.folder, [...(tree.get(e.folder) ?? []), ...files]);
+  }
+  if (emitDiags.length) { for (const d of emitDiags) process.stderr.write(formatDiagnostic(d) + '\n'); if (hasErrors(emitDiags)) return 1; }
+  const written = writeOutput(outDir, tree);
   if (written.length) { for (const d of written) process.stderr.write(formatDiagnostic(d) + '\n'); return 1; }
   const ms = Math.round(performance.now() - t0);
   console.log(`mvc: ${result.versions.length} version(s) compiled and validated into ${path.join(outDir, 'openapi')} in ${ms} ms`);

@@ -148,10 +148,10 @@ function describeOperation(op: Operation): string | undefined {
   const parts: string[] = [];
   if (op.description) parts.push(op.description.trim());
   if (op.retiredIn) parts.push(`**Retired in microversion ${op.retiredIn}:** from this microversion the API answers 410 Gone.`);
-  if (op.gone) parts.push(`**Removed from Nova in ${op.gone.release}:** deployments of that release and later answer 410 Gone at every microversion. This document keeps the contract for older deployments.`);
+  if (op.gone) parts.push(`**Removed in ${op.gone.release}:** deployments of that release and later answer 410 Gone at every microversion; this document keeps the contract for older deployments.`);
   if (op.actions) {
     const list = Object.values(op.actions).map((a) => {
-      const flags = [a.retiredIn ? `retired in ${a.retiredIn}: answers 410` : '', a.gone ? `removed from Nova in ${a.gone.release}: answers 410` : '', a.deprecated && !a.retiredIn && !a.gone ? 'deprecated' : ''].filter(Boolean);
+      const flags = [a.retiredIn ? `retired in ${a.retiredIn}: answers 410` : '', a.gone ? `removed in ${a.gone.release}: answers 410` : '', a.deprecated && !a.retiredIn && !a.gone ? 'deprecated' : ''].filter(Boolean);
       return `### \`${a.name}\`${flags.length ? ` (${flags.join('; ')})` : ''}\n\n${a.summary}${a.description ? `\n\n${a.description.trim()}` : ''}`;
     });
     parts.push(`The request body names one action. Actions at this microversion:\n\n${list.join('\n\n')}`);

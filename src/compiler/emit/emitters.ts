@@ -1,0 +1,4 @@
+// The emitters `mvc build` runs after the per-version OpenAPI documents, in this order.
+import type { Emitter } from './emitter.js';
+
+export const EMITTERS: readonly Emitter[] = [];
