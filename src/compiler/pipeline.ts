@@ -9,7 +9,8 @@ import { loadSpec } from './load/load-spec.js';
 import { checkSpec } from './check/check-spec.js';
 import { foldAll } from './fold/fold.js';
 import { emitDocument } from './emit/openapi/document.js';
-import { MIN_FOR_WORKERS, defaultWorkers, startValidatorPool, type ValidatorPool } from './emit/validate-pool.js';
+import { defaultWorkers, startValidatorPool, yieldToWorkers, type ValidatorPool } from './emit/validate-pool.js';
+import type { ValidationProblem } from './emit/validate-output.js';
 import { toJson } from './util/json-writer.js';
 import { toYaml } from './util/yaml-writer.js';
 import type { ApiModel } from './model/api-model.js';
@@ -36,7 +37,7 @@ export interface CompiledVersion {
   readonly yaml: string;
 }
 
-export type Phase = 'load' | 'check' | 'fold' | 'emit' | 'validate';
+export type Phase = 'load' | 'check' | 'fold' | 'emit' | 'yaml' | 'validate';
 
 export interface CompileResult {
   readonly versions: readonly CompiledVersion[];
@@ -50,7 +51,7 @@ export interface CompileResult {
 export async function compile(options: CompileOptions): Promise<CompileResult> {
   // Workers warm up while this thread loads and folds; they are only worth it for many versions.
   const wantPool = options.emit !== false && !(options.versions?.from && options.versions.from === options.versions.to);
-  const pool = startValidatorPool(wantPool ? (options.workers ?? defaultWorkers()) : 1);
+  const pool = startValidatorPool(wantPool ? (options.workers ?? defaultWorkers()) : 0);
   try {
     return await run(options, pool);
   } finally {
@@ -92,17 +93,25 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   if (hasErrors(diagnostics) || options.emit === false) return hasErrors(diagnostics) ? fail(diagnostics, base) : { ...base, versions: [], diagnostics: sortDiagnostics(diagnostics), timings };
 
   const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]! })).filter((x) => inRange(x.delta.version.text));
-  const docs = time('emit', () => picked.map(({ delta, model }) => {
-    const document = emitDocument(model, delta, checked.api);
-    return { delta, document, json: toJson(document) + '\n' };
-  }));
+  // Each document goes to the validators as soon as it is emitted; YAML is written meanwhile.
   const t0 = performance.now();
-  let yamls: string[] = [];
-  // YAML is written on this thread while the workers validate.
-  const problems = docs.length < MIN_FOR_WORKERS
-    ? await startValidatorPool(1).validate(docs.map((d) => d.json), () => { yamls = docs.map((d) => toYaml(d.document)); })
-    : await pool.validate(docs.map((d) => d.json), () => { yamls = docs.map((d) => toYaml(d.document)); });
-  timings.validate = performance.now() - t0;
+  const docs: { delta: Delta; document: Record<string, unknown>; json: string; problems: Promise<ValidationProblem[]> }[] = [];
+  for (const { delta, model } of picked) {
+    const document = emitDocument(model, delta, checked.api);
+    const json = toJson(document) + '\n';
+    docs.push({ delta, document, json, problems: pool.submit(json) });
+    await yieldToWorkers();
+  }
+  timings.emit = performance.now() - t0;
+  const yamls: string[] = [];
+  for (const d of docs) {
+    yamls.push(toYaml(d.document));
+    await yieldToWorkers();
+  }
+  timings.yaml = performance.now() - t0 - timings.emit;
+  await pool.helpOnThisThread();
+  const problems = await Promise.all(docs.map((d) => d.problems));
+  timings.validate = performance.now() - t0 - timings.emit - timings.yaml;
   const versions: CompiledVersion[] = [];
   docs.forEach((d, i) => {
     const v = d.delta.version.text;

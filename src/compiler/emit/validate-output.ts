@@ -15,14 +15,14 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
-let compiled: { fast: ValidateFunction; full: ValidateFunction } | undefined;
+let compiled: { fast: ValidateFunction; full: () => ValidateFunction } | undefined;
 
 /** Compiles the OpenAPI 3.1 schema: once per thread. */
 export function warmValidator(): void {
   oas31Validator();
 }
 
-function oas31Validator(): { fast: ValidateFunction; full: ValidateFunction } {
+function oas31Validator(): { fast: ValidateFunction; full: () => ValidateFunction } {
   if (compiled) return compiled;
   // The same adjustments swagger-parser makes for Ajv's $dynamicRef handling, on a copy.
   type Node = { [key: string]: Node } & { $dynamicAnchor?: unknown };
@@ -37,15 +37,18 @@ function oas31Validator(): { fast: ValidateFunction; full: ValidateFunction } {
   // A valid document is proven valid by the first-error validator (faster); only an invalid one
   // is validated again with allErrors, to report every problem.
   const fast = new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(schema);
-  const full = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
-  compiled = { fast, full };
+  let full: ValidateFunction | undefined;
+  compiled = { fast, full: () => (full ??= new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema)) };
   return compiled;
 }
 
 export async function validateDocument(doc: OpenAPIV3_1.Document): Promise<ValidationProblem[]> {
   const problems: ValidationProblem[] = [];
   const { fast, full } = oas31Validator();
-  if (!fast(doc) && !full(doc)) problems.push(...summarize(full.errors ?? []));
+  if (!fast(doc)) {
+    const all = full();
+    if (!all(doc)) problems.push(...summarize(all.errors ?? []));
+  }
   try {
     // validate() dereferences in place: give it its own copy.
     await SwaggerParser.validate(structuredClone(doc) as OpenAPIV3_1.Document, { validate: { schema: false, spec: true } });

@@ -1,5 +1,7 @@
 // Validates documents on every core. Workers start (and compile the OpenAPI schema) before the
-// documents exist, so their start-up overlaps with loading and folding on the main thread.
+// documents exist, so their start-up overlaps with loading and folding; documents are submitted
+// as soon as each is emitted; and the main thread takes queued documents itself once it has
+// nothing else to do, so no core idles while work is queued.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from 'openapi-types';
@@ -9,24 +11,35 @@ export type ValidateJob = { readonly id: number; readonly json: string } | { rea
 export interface ValidateResult { readonly id: number; readonly problems: readonly ValidationProblem[] }
 
 export interface ValidatorPool {
-  /** Validates every document; `whileWaiting` runs on this thread meanwhile. */
-  validate(jsons: readonly string[], whileWaiting?: () => void): Promise<ValidationProblem[][]>;
+  /** Queues one document (its JSON text); settles with its problems. */
+  submit(json: string): Promise<ValidationProblem[]>;
+  /** Validates queued documents on this thread until the queue is empty. */
+  helpOnThisThread(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A pool of `size` workers; size 0 or 1 validates on this thread. */
+interface Pending { readonly id: number; readonly json: string; readonly resolve: (p: ValidationProblem[]) => void; readonly reject: (e: unknown) => void }
+
+/** A pool of `size` workers; 0 validates only on this thread (in helpOnThisThread). */
 export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
-  if (size <= 1) {
-    return {
-      async validate(jsons, whileWaiting) {
-        whileWaiting?.();
-        const out: ValidationProblem[][] = [];
-        for (const json of jsons) out.push(await validateDocument(JSON.parse(json) as OpenAPIV3_1.Document));
-        return out;
-      },
-      async close() {},
-    };
-  }
+  const queue: Pending[] = [];
+  const running = new Map<number, Pending>();
+  const inFlight = new Map<Worker, number>();
+  let nextId = 0;
+  let failure: unknown;
+
+  // A few jobs in flight per worker keep it busy while this thread is too busy to answer.
+  const dispatch = () => {
+    for (const [w, n] of inFlight) {
+      for (let k = n; k < IN_FLIGHT && queue.length; k++) {
+        const job = queue.shift()!;
+        running.set(job.id, job);
+        inFlight.set(w, inFlight.get(w)! + 1);
+        w.postMessage({ id: job.id, json: job.json } satisfies ValidateJob);
+      }
+    }
+  };
+
   // Run from source (tests, tsx), the worker registers the TypeScript loader itself first.
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./validate-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
@@ -34,31 +47,39 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
     const w = fromSource
       ? new Worker(new URL('./ts-worker-boot.mjs', import.meta.url), { workerData: { entry: entry.href } })
       : new Worker(entry);
-    // Errors surface through validate(); until then they must not crash the process.
-    w.on('error', () => {});
     w.postMessage({ id: -1, warm: true } satisfies ValidateJob);
-    // An idle worker must not keep the process alive if the caller forgets close().
-    w.unref();
+    inFlight.set(w, 0);
+    w.on('message', (r: ValidateResult) => {
+      running.get(r.id)?.resolve([...r.problems]);
+      running.delete(r.id);
+      inFlight.set(w, inFlight.get(w)! - 1);
+      dispatch();
+    });
+    w.on('error', (err) => {
+      failure = err;
+      for (const p of [...running.values(), ...queue.splice(0)]) p.reject(err);
+      running.clear();
+    });
     return w;
   });
+
   return {
-    async validate(jsons, whileWaiting) {
-      const results: ValidationProblem[][] = new Array(jsons.length);
-      let next = 0;
-      const done = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-        const feed = () => {
-          if (next >= jsons.length) { w.off('message', onMessage); w.off('error', reject); resolve(); return; }
-          const id = next++;
-          w.postMessage({ id, json: jsons[id]! } satisfies ValidateJob);
-        };
-        const onMessage = (r: ValidateResult) => { if (r.id >= 0) { results[r.id] = [...r.problems]; feed(); } };
-        w.on('message', onMessage);
-        w.on('error', reject);
-        feed();
-      })));
-      whileWaiting?.();
-      await done;
-      return results;
+    submit(json) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, json, resolve, reject });
+        dispatch();
+      });
+    },
+    async helpOnThisThread() {
+      // setImmediate between jobs lets worker results in, so they are refilled rather than starved.
+      for (let job = queue.shift(); job; await yieldToWorkers(), job = queue.shift()) {
+        try {
+          job.resolve(await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document));
+        } catch (err) {
+          job.reject(err);
+        }
+      }
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -66,11 +87,14 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
   };
 }
 
-/** Below this many documents, starting workers costs more than it saves. */
-export const MIN_FOR_WORKERS = 6;
+const IN_FLIGHT = 3;
+
+/** Lets worker messages in between steps of a long loop on this thread. */
+export const yieldToWorkers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function defaultWorkers(): number {
   const env = process.env['MVC_WORKERS'];
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
+  // This thread validates too, once it has emitted everything: one worker per other core.
+  return Math.max(0, Math.min((os.availableParallelism?.() ?? os.cpus().length) - 1, 4));
 }

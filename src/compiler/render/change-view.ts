@@ -1,0 +1,112 @@
+// ChangeRecord → the plain view a template gets: strings only, the note rendered once, values
+// shortened to one line; and a version's changes grouped by operation.
+import type { ChangeRecord, Severity, Side } from '../diff/change-record.js';
+import type { Html } from './html.js';
+import { markdownToHtml } from './markdown-html.js';
+import { anchorId } from './releases.js';
+
+export interface ChangeView {
+  readonly kind: string;
+  readonly version: string;
+  readonly severity: Severity;
+  readonly side: Side;
+  /** `GET /servers/{server_id}`, `POST /servers/{server_id}/action #reboot`, or null for API-wide changes. */
+  readonly operation: string | null;
+  readonly pointer: string;
+  readonly message: string;
+  /** The value before and after, as one line of JSON (shortened), or null. */
+  readonly before: string | null;
+  readonly after: string | null;
+  /** The delta's `note:` as authored Markdown, and rendered. */
+  readonly note: string | null;
+  readonly noteHtml: Html | null;
+  readonly fingerprint: string;
+}
+
+export interface ChangeGroup {
+  readonly operation: string | null;
+  /** The operation, or `API-wide`. */
+  readonly label: string;
+  readonly anchor: string;
+  readonly changes: readonly ChangeView[];
+}
+
+export type SeverityCounts = Readonly<Record<Severity, number>>;
+
+export const SEVERITIES: readonly Severity[] = ['breaking', 'warning', 'info'];
+
+const MAX_VALUE = 160;
+
+/** A value as one line of JSON, cut at a readable length. */
+export function valueText(value: unknown): string | null {
+  if (value === undefined) return null;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+
+export function changeView(record: ChangeRecord): ChangeView {
+  const note = record.note !== undefined && record.note.trim() !== '' ? record.note : null;
+  return {
+    kind: record.kind,
+    version: record.version,
+    severity: record.severity,
+    side: record.side,
+    operation: record.operation ?? null,
+    pointer: record.pointer,
+    message: record.message,
+    before: valueText(record.before),
+    after: valueText(record.after),
+    note,
+    noteHtml: note === null ? null : markdownToHtml(note, { headingOffset: 4 }),
+    fingerprint: record.fingerprint,
+  };
+}
+
+export function countSeverities(changes: readonly { readonly severity: Severity }[]): SeverityCounts {
+  const counts: Record<Severity, number> = { breaking: 0, warning: 0, info: 0 };
+  for (const c of changes) counts[c.severity]++;
+  return counts;
+}
+
+const METHOD_ORDER = ['GET', 'HEAD', 'PUT', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
+
+export interface OperationParts { readonly method: string; readonly path: string; readonly action: string | null }
+
+export function operationParts(operation: string): OperationParts {
+  const m = /^(\S+)\s+(\S+)(?:\s+#(\S+))?$/.exec(operation);
+  if (!m) return { method: '', path: operation, action: null };
+  return { method: m[1]!, path: m[2]!, action: m[3] ?? null };
+}
+
+/** Orders operations by path, then method in REST order, then action (the operation itself first). */
+export function compareOperations(a: string, b: string): number {
+  const pa = operationParts(a), pb = operationParts(b);
+  if (pa.path !== pb.path) return pa.path < pb.path ? -1 : 1;
+  const ma = METHOD_ORDER.indexOf(pa.method), mb = METHOD_ORDER.indexOf(pb.method);
+  if (ma !== mb) return (ma < 0 ? 99 : ma) - (mb < 0 ? 99 : mb);
+  if (pa.method !== pb.method) return pa.method < pb.method ? -1 : 1;
+  if (pa.action === pb.action) return 0;
+  if (pa.action === null) return -1;
+  if (pb.action === null) return 1;
+  return pa.action < pb.action ? -1 : 1;
+}
+
+export const operationAnchor = (operation: string | null): string =>
+  operation === null ? 'api-wide' : anchorId('op', operation.replace(/[{}]/g, ''));
+
+/** API-wide changes first, then one group per operation in path order; changes keep their order. */
+export function groupByOperation(changes: readonly ChangeView[]): ChangeGroup[] {
+  const byOp = new Map<string | null, ChangeView[]>();
+  for (const c of changes) {
+    const list = byOp.get(c.operation);
+    if (list) list.push(c);
+    else byOp.set(c.operation, [c]);
+  }
+  const keys = [...byOp.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : compareOperations(a, b)));
+  return keys.map((k) => ({ operation: k, label: k ?? 'API-wide', anchor: operationAnchor(k), changes: byOp.get(k)! }));
+}
