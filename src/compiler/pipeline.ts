@@ -1,11 +1,12 @@
 // The driver: load → check → fold → emit → validate. It gates on errors after each phase and does
 // no writing of its own; the CLI writes what it returns.
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { sortDiagnostics } from './diagnostics/format.js';
 import { nodeHost, type CompilerHost } from './host.js';
-import { loadSpec } from './load/load-spec.js';
+import { loadSpec, type ValueCache } from './load/load-spec.js';
+import { sha256 } from './util/hash.js';
+import { compilerFingerprint } from './cache/build-cache.js';
 import { checkSpec } from './check/check-spec.js';
 import { foldAll } from './fold/fold.js';
 import { emitDocument } from './emit/openapi/document.js';
@@ -26,12 +27,26 @@ export interface CompileOptions {
   /** false: load, check and fold only (mvc check). */
   readonly emit?: boolean;
   readonly workers?: number;
+  /** Parsed values of spec files by text hash: read from it, and filled (the build cache). */
+  readonly values?: ValueCache;
+  /**
+   * Says whether the output of a version built earlier from the same `key` can be kept; such a
+   * version is neither emitted nor validated again (its `json` and `yaml` are empty).
+   */
+  readonly reuse?: (version: string, key: string) => boolean;
+  /** Called as each document is validated: (validated so far, to validate in all). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface CompiledVersion {
   readonly version: string;
   readonly summary: string;
   readonly releases: readonly string[];
+  /** A hash chain over the compiler, api.yaml and every delta up to this version. */
+  readonly key: string;
+  /** True when the earlier output of this key was kept: json and yaml are then empty. */
+  readonly reused: boolean;
+  /** The emitted document (built on first access for reused versions). */
   readonly document: Record<string, unknown>;
   readonly json: string;
   readonly yaml: string;
@@ -72,7 +87,7 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
     versions: [], deltas: [], models: [], api: undefined, ...rest, diagnostics: sortDiagnostics(diagnostics), timings,
   });
 
-  const [loaded, loadDiags] = time('load', () => loadSpec(host, options.specDir));
+  const [loaded, loadDiags] = time('load', () => loadSpec(host, options.specDir, options.values));
   // Check even when some files failed to load, so one run reports every error.
   const [checked, checkDiags] = time('check', () => checkSpec(loaded));
   const diagnostics = [...loadDiags, ...checkDiags];
@@ -92,36 +107,57 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   const base = { deltas, models: timeline.models, api: checked.api };
   if (hasErrors(diagnostics) || options.emit === false) return hasErrors(diagnostics) ? fail(diagnostics, base) : { ...base, versions: [], diagnostics: sortDiagnostics(diagnostics), timings };
 
-  const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]! })).filter((x) => inRange(x.delta.version.text));
+  const keys = versionKeys(loaded.api?.source.text ?? '', loaded.files.map((f) => f.source.text));
+  const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]!, key: keys[i]! })).filter((x) => inRange(x.delta.version.text));
+  const reused = new Set(picked.filter((p) => options.reuse?.(p.delta.version.text, p.key)).map((p) => p.delta.version.text));
   // Each document goes to the validators as soon as it is emitted; YAML is written meanwhile.
   const t0 = performance.now();
-  const docs: { delta: Delta; document: Record<string, unknown>; json: string; problems: Promise<ValidationProblem[]> }[] = [];
-  for (const { delta, model } of picked) {
+  const toValidate = picked.length - reused.size;
+  let validated = 0;
+  const counted = (p: Promise<ValidationProblem[]>) => p.then((r) => { options.onProgress?.(++validated, toValidate); return r; });
+  const docs: { delta: Delta; model: ApiModel; key: string; document: Record<string, unknown>; json: string; problems: Promise<ValidationProblem[]> }[] = [];
+  for (const { delta, model, key } of picked) {
+    if (reused.has(delta.version.text)) continue;
     const document = emitDocument(model, delta, checked.api);
     const json = toJson(document) + '\n';
-    docs.push({ delta, document, json, problems: pool.submit(json) });
+    docs.push({ delta, model, key, document, json, problems: counted(pool.submit(json)) });
     await yieldToWorkers();
   }
   timings.emit = performance.now() - t0;
-  const yamls: string[] = [];
+  const yamls = new Map<string, string>();
   for (const d of docs) {
-    yamls.push(toYaml(d.document));
+    yamls.set(d.delta.version.text, toYaml(d.document));
     await yieldToWorkers();
   }
   timings.yaml = performance.now() - t0 - timings.emit;
   await pool.helpOnThisThread();
-  const problems = await Promise.all(docs.map((d) => d.problems));
+  const problems = new Map<string, ValidationProblem[]>();
+  for (const d of docs) problems.set(d.delta.version.text, await d.problems);
   timings.validate = performance.now() - t0 - timings.emit - timings.yaml;
   const versions: CompiledVersion[] = [];
-  docs.forEach((d, i) => {
-    const v = d.delta.version.text;
-    for (const p of problems[i]!) {
+  for (const { delta, model, key } of picked) {
+    const v = delta.version.text;
+    for (const p of problems.get(v) ?? []) {
       diagnostics.push(diag('emit/openapi-invalid', `${v}: the emitted OpenAPI document is invalid at ${p.pointer}: ${p.message}; expected a valid OpenAPI 3.1 document`, { version: v, pointer: p.pointer }));
     }
-    versions.push({ version: v, summary: d.delta.summary, releases: d.delta.releases, document: d.document, json: d.json, yaml: yamls[i]! });
-  });
+    const done = docs.find((d) => d.delta === delta);
+    versions.push(compiledVersion(delta, key, done ? { document: done.document, json: done.json, yaml: yamls.get(v)! } : { lazy: () => emitDocument(model, delta, checked.api) }));
+  }
   if (hasErrors(diagnostics)) return fail(diagnostics, base);
   return { ...base, versions, diagnostics: sortDiagnostics(diagnostics), timings };
 }
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export { sha256 } from './util/hash.js';
+
+/** key_n = sha256(key_{n-1}, delta_n); key_1 also covers the compiler and api.yaml. */
+function versionKeys(apiText: string, deltaTexts: readonly string[]): string[] {
+  let key = sha256(`${compilerFingerprint()}\n${apiText}`);
+  return deltaTexts.map((t) => (key = sha256(`${key}\n${t}`)));
+}
+
+function compiledVersion(delta: Delta, key: string, out: { document: Record<string, unknown>; json: string; yaml: string } | { lazy: () => Record<string, unknown> }): CompiledVersion {
+  const base = { version: delta.version.text, summary: delta.summary, releases: delta.releases, key };
+  if ('document' in out) return { ...base, reused: false, ...out };
+  let doc: Record<string, unknown> | undefined;
+  return { ...base, reused: true, json: '', yaml: '', get document() { return (doc ??= out.lazy()); } };
+}

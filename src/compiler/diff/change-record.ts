@@ -27,4 +27,21 @@ export interface ChangeRecord {
   readonly message: string;
   /** The `note:` of the delta change that caused it, if any (Markdown). */
   readonly note?: string;
+
+  // Optional detail (added by mvc diff; every consumer may ignore it). docs/diff.md describes each.
+
+  /** The target in the delta format's addressing syntax (spec/README.md), e.g. `schema Server /locked`. */
+  readonly where?: string;
+  /** The pointer in the document the change starts from, when it differs from `pointer` (renames, status changes, moved parameters). */
+  readonly beforePointer?: string;
+  /** For added or removed properties, parameters and request bodies: whether it is (was) required. */
+  readonly required?: boolean;
+  /** For `*.changed` of a schema: the schema keywords that changed. */
+  readonly keys?: readonly string[];
+  /** For changes to a shared schema: the operations that use it (directly or through other schemas). */
+  readonly usedBy?: readonly string[];
+  /** For changes to a shared schema used on both sides: the severity judged for each side (`severity` is the worse). */
+  readonly severityBySide?: { readonly request?: Severity; readonly response?: Severity };
+  /** The id of the rule in src/compiler/diff/severity.ts that judged `severity`, e.g. `property.added/required`. */
+  readonly rule?: string;
 }

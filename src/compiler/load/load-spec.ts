@@ -2,6 +2,14 @@ import path from 'node:path';
 import type { CompilerHost } from '../host.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { lazySourceFile } from '../source/source-file.js';
+import { sha256 } from '../util/hash.js';
+
+/**
+ * Parsed values of files by the sha256 of their text, from an earlier run (the build cache).
+ * Only files that parsed without a diagnostic are ever stored, so a hit needs no checking here.
+ */
+export type ValueCache = Map<string, unknown>;
 import { compareVersions, parseVersion, type Version } from '../source/version.js';
 
 export interface LoadedFile extends ParsedYaml {
@@ -19,7 +27,7 @@ export interface LoadedSpec {
 const FILE_RE = /^(\d+\.\d+)\.ya?ml$/;
 
 /** Reads api.yaml and versions/*.yaml, keeping positions. Never throws on bad input. */
-export function loadSpec(host: CompilerHost, specDir: string): [LoadedSpec, Diagnostic[]] {
+export function loadSpec(host: CompilerHost, specDir: string, cache?: ValueCache): [LoadedSpec, Diagnostic[]] {
   const diags: Diagnostic[] = [];
   const apiPath = path.join(specDir, 'api.yaml');
   let api: ParsedYaml | undefined;
@@ -47,9 +55,16 @@ export function loadSpec(host: CompilerHost, specDir: string): [LoadedSpec, Diag
       continue;
     }
     try {
-      const [parsed, ds] = parseYaml(file, host.readFile(file), v.text);
+      const text = host.readFile(file);
+      const key = cache ? sha256(text) : '';
+      if (cache?.has(key)) {
+        files.push({ source: lazySourceFile(file, text), value: cache.get(key), fileVersion: v });
+        continue;
+      }
+      const [parsed, ds] = parseYaml(file, text, v.text);
       files.push({ ...parsed, fileVersion: v });
       diags.push(...ds);
+      if (cache && ds.length === 0 && jsonSafe(parsed.value)) cache.set(key, parsed.value);
     } catch (err) {
       diags.push(diag('load/read-failed', `cannot read ${file}: ${errText(err)}`, { version: v.text }));
     }
@@ -57,6 +72,15 @@ export function loadSpec(host: CompilerHost, specDir: string): [LoadedSpec, Diag
   if (names.length > 0 && files.length === 0) diags.push(diag('load/no-versions', `${dir} holds no version files; expected 2.1.yaml and later`));
   files.sort((a, b) => compareVersions(a.fileVersion, b.fileVersion));
   return [{ specDir, api, files }, diags];
+}
+
+/** Only values that survive JSON unchanged go in the cache (YAML's .inf would come back as null). */
+function jsonSafe(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) return v.every(jsonSafe);
+  if (typeof v === 'object') return Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(jsonSafe);
+  return false;
 }
 
 const errText = (err: unknown) => (err instanceof Error ? err.message : String(err));

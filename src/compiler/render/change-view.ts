@@ -13,7 +13,14 @@ export interface ChangeView {
   /** `GET /servers/{server_id}`, `POST /servers/{server_id}/action #reboot`, or null for API-wide changes. */
   readonly operation: string | null;
   readonly pointer: string;
+  /** The target in `where` syntax, when the diff gives it. */
+  readonly where: string | null;
   readonly message: string;
+  /** For `*.changed` of a schema: the keywords that changed. */
+  readonly keys: readonly string[];
+  /** For a shared schema: the first operations that use it, and how many more there are. */
+  readonly usedBy: readonly string[];
+  readonly usedByMore: number;
   /** The value before and after, as one line of JSON (shortened), or null. */
   readonly before: string | null;
   readonly after: string | null;
@@ -25,6 +32,10 @@ export interface ChangeView {
 
 export interface ChangeGroup {
   readonly operation: string | null;
+  /** The operation's parts (empty method and path, null action, for API-wide changes). */
+  readonly method: string;
+  readonly path: string;
+  readonly action: string | null;
   /** The operation, or `API-wide`. */
   readonly label: string;
   readonly anchor: string;
@@ -36,16 +47,18 @@ export type SeverityCounts = Readonly<Record<Severity, number>>;
 export const SEVERITIES: readonly Severity[] = ['breaking', 'warning', 'info'];
 
 const MAX_VALUE = 160;
+const MAX_USED_BY = 5;
 
-/** A value as one line of JSON, cut at a readable length. */
+/** A value as one line (a string as it is, anything else as JSON), cut at a readable length. */
 export function valueText(value: unknown): string | null {
   if (value === undefined) return null;
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
     text = String(value);
   }
+  text = text.replace(/\s*\n\s*/g, ' ');
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 
@@ -58,7 +71,11 @@ export function changeView(record: ChangeRecord): ChangeView {
     side: record.side,
     operation: record.operation ?? null,
     pointer: record.pointer,
+    where: record.where ?? null,
     message: record.message,
+    keys: record.keys ?? [],
+    usedBy: (record.usedBy ?? []).slice(0, MAX_USED_BY),
+    usedByMore: Math.max(0, (record.usedBy?.length ?? 0) - MAX_USED_BY),
     before: valueText(record.before),
     after: valueText(record.after),
     note,
@@ -108,5 +125,11 @@ export function groupByOperation(changes: readonly ChangeView[]): ChangeGroup[] 
     else byOp.set(c.operation, [c]);
   }
   const keys = [...byOp.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : compareOperations(a, b)));
-  return keys.map((k) => ({ operation: k, label: k ?? 'API-wide', anchor: operationAnchor(k), changes: byOp.get(k)! }));
+  return keys.map((k) => ({
+    operation: k,
+    ...(k === null ? { method: '', path: '', action: null } : operationParts(k)),
+    label: k ?? 'API-wide',
+    anchor: operationAnchor(k),
+    changes: byOp.get(k)!,
+  }));
 }

@@ -11,6 +11,7 @@ export interface SiteVersion {
   readonly summaryHtml: Html;
   readonly href: string;
   readonly mdHref: string;
+  readonly openapi: { readonly yaml: string; readonly json: string };
   readonly counts: SeverityCounts;
   readonly total: number;
 }
@@ -37,7 +38,7 @@ export interface SiteView {
 export function siteView(title: string, description: string, views: readonly VersionView[]): SiteView {
   const groups: { label: string; anchor: string; unreleased: boolean; versions: SiteVersion[] }[] = [];
   for (const v of views) {
-    const entry: SiteVersion = { version: v.version, summary: v.summary, summaryHtml: v.summaryHtml, href: v.href, mdHref: v.mdHref, counts: v.counts, total: v.total };
+    const entry: SiteVersion = { version: v.version, summary: v.summary, summaryHtml: v.summaryHtml, href: v.href, mdHref: v.mdHref, openapi: v.openapi, counts: v.counts, total: v.total };
     const last = groups[groups.length - 1];
     if (last && last.anchor === v.releaseAnchor) last.versions.push(entry);
     else groups.push({ label: v.release, anchor: v.releaseAnchor, unreleased: v.unreleased, versions: [entry] });

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Location } from './location.js';
 
 /** A parsed YAML file with what is needed to turn a path into `file:line:col`. */
@@ -7,6 +7,27 @@ export interface SourceFile {
   readonly text: string;
   readonly lineCounter: LineCounter;
   readonly doc: Document.Parsed | undefined;
+}
+
+/**
+ * A source whose YAML document (with positions) is parsed only when a location is asked for:
+ * its value came from the build cache, and a clean run never needs a position.
+ */
+export function lazySourceFile(path: string, text: string): SourceFile {
+  let parsed: { lineCounter: LineCounter; doc: Document.Parsed } | undefined;
+  const get = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { lineCounter, doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }) };
+    }
+    return parsed;
+  };
+  return {
+    path,
+    text,
+    get lineCounter() { return get().lineCounter; },
+    get doc() { return get().doc; },
+  };
 }
 
 export type JsonPath = readonly (string | number)[];

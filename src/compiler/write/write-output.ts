@@ -7,11 +7,10 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 export const MANIFEST = '.mvc-manifest.json';
 
-export interface OutputFile {
-  /** Relative to the owned folder, with `/` separators. */
-  readonly path: string;
-  readonly content: string;
-}
+export type OutputFile =
+  | { /** Relative to the owned folder, with `/` separators. */ readonly path: string; readonly content: string }
+  /** An unchanged file of an earlier build, hard-linked (or copied) instead of written again. */
+  | { readonly path: string; readonly linkFrom: string };
 
 /** Owned folder name (e.g. "openapi") → its files. */
 export type OutputTree = ReadonlyMap<string, readonly OutputFile[]>;
@@ -33,21 +32,30 @@ export function checkOutDir(outDir: string, owned: readonly string[]): Diagnosti
   return out;
 }
 
-export function writeOutput(outDir: string, tree: OutputTree): Diagnostic[] {
+export function writeOutput(outDir: string, tree: OutputTree, manifests: ReadonlyMap<string, Record<string, unknown>> = new Map()): Diagnostic[] {
   const owned = [...tree.keys()];
   const refused = checkOutDir(outDir, owned);
   if (refused.length) return refused;
   let tmp: string | undefined;
   try {
     fs.mkdirSync(outDir, { recursive: true });
+    // Leftovers of a run that was killed mid-write are the compiler's own: clear them.
+    for (const e of fs.readdirSync(outDir)) if (e.startsWith('.mvc-tmp-')) fs.rmSync(path.join(outDir, e), { recursive: true, force: true });
     tmp = fs.mkdtempSync(path.join(outDir, '.mvc-tmp-'));
     for (const [name, files] of tree) {
       const root = path.join(tmp, name);
       const dirs = new Set<string>([root]);
       for (const f of files) dirs.add(path.dirname(path.join(root, f.path)));
       for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
-      for (const f of files) fs.writeFileSync(path.join(root, f.path), f.content);
-      fs.writeFileSync(path.join(root, MANIFEST), JSON.stringify({ generator: 'microversion-compiler', files: files.map((f) => f.path) }, null, 2) + '\n');
+      for (const f of files) {
+        const dest = path.join(root, f.path);
+        if ('content' in f) fs.writeFileSync(dest, f.content);
+        else {
+          try { fs.linkSync(f.linkFrom, dest); } catch { fs.copyFileSync(f.linkFrom, dest); }
+        }
+      }
+      const manifest = { generator: 'microversion-compiler', ...(manifests.get(name) ?? {}), files: files.map((f) => f.path) };
+      fs.writeFileSync(path.join(root, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     }
     for (const name of owned) {
       const target = path.join(outDir, name);

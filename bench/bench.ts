@@ -1,0 +1,45 @@
+// npm run bench: times each phase on the real spec and on synthetic specs of 1x, 2x and 4x
+// (versions x operations), each in a fresh process, and prints one table.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticSpec } from './synthetic-spec.js';
+
+interface Run { versions: number; operations: number; outputMB: number; timings: Record<string, number>; wall: number; peakMB: number }
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const runOne = path.join(here, 'run-one.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mvc-bench-'));
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+
+function measure(specDir: string): Run {
+  // The median wall time of RUNS fresh processes; the first run also warms the disk cache.
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, [runOne, specDir, path.join(tmp, 'out')], { encoding: 'utf8' });
+    runs.push(JSON.parse(out) as Run);
+  }
+  runs.sort((a, b) => a.wall - b.wall);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+const cases: { name: string; dir: string }[] = [{ name: 'nova (spec/)', dir: path.resolve('spec') }];
+for (const [name, size] of [['synthetic 1x', { versions: 100, resources: 26 }], ['synthetic 2x', { versions: 200, resources: 26 }], ['synthetic 4x', { versions: 200, resources: 52 }]] as const) {
+  const dir = path.join(tmp, name.replace(/\W+/g, '-'));
+  writeSyntheticSpec(dir, size);
+  cases.push({ name, dir });
+}
+const phases = ['load', 'check', 'fold', 'emit', 'yaml', 'validate', 'write'];
+const rows = cases.map((c) => ({ name: c.name, run: measure(c.dir) }));
+const head = ['spec', 'versions', 'ops', 'output MB', ...phases.map((p) => `${p} ms`), 'wall ms', 'ms/MB', 'peak MB'];
+const lines = rows.map(({ name, run }) => [
+  name, String(run.versions), String(run.operations), run.outputMB.toFixed(1),
+  ...phases.map((p) => String(Math.round(run.timings[p] ?? 0))),
+  String(Math.round(run.wall)), (run.wall / run.outputMB).toFixed(1), String(Math.round(run.peakMB)),
+]);
+console.log(`node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores, median of ${RUNS} runs`);
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+for (const l of lines) console.log(`| ${l.join(' | ')} |`);
+fs.rmSync(tmp, { recursive: true, force: true });

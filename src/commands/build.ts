@@ -1,0 +1,146 @@
+// mvc build: compile, run the emitters, write everything atomically; incremental by content, and
+// --watch to rebuild on every change.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../compiler/pipeline.js';
+import { openapiFiles, versionRecords } from '../compiler/write/index-file.js';
+import { writeOutput, type OutputFile } from '../compiler/write/write-output.js';
+import { EMITTERS } from '../compiler/emit/emitters.js';
+import { hasErrors, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { intact, readManifest, readValueCache, writeValueCache } from '../compiler/cache/build-cache.js';
+import { inputsFingerprint } from '../compiler/cache/inputs.js';
+import { sha256 } from '../compiler/util/hash.js';
+import { flag, optionalFlag, parseArgs, parseRange, reportDiagnostics, UsageError } from '../cli/args.js';
+
+export const HELP = `mvc build [--spec DIR] [--out DIR] [--versions A..B] [--templates DIR] [--no-cache] [--watch]
+
+Compiles every microversion and writes, under --out (default: out):
+  openapi/<version>.yaml and openapi/<version>.json   one OpenAPI 3.1 document per microversion
+  openapi/index.json                                   every version, its release, files and sha256
+Every document is validated before anything is written. On any error nothing under --out changes.
+An existing --out/openapi folder is replaced only if mvc made it (it holds .mvc-manifest.json).
+
+Builds are incremental by content: with nothing changed, nothing is emitted; after an edit to
+the delta of version k, only versions k and later are emitted and validated again (the rest are
+linked from the previous build). The cache lives in --out/.mvc-cache and the manifests.
+
+  --spec DIR        the spec folder (default: spec)
+  --out DIR         the output folder (default: out)
+  --versions A..B   emit only versions A to B (inclusive); "A" alone is one version, "..B" and "A.." are open
+  --templates DIR   handlebars templates that override the built-in ones in templates/
+  --no-cache        ignore the cache: emit and validate every version
+  --watch           rebuild on every change to the spec (and templates); Ctrl-C stops`;
+
+interface BuildOptions {
+  readonly specDir: string;
+  readonly outDir: string;
+  readonly versions?: { from?: string; to?: string };
+  readonly templatesDir?: string;
+  readonly cache: boolean;
+}
+
+const packageRoot = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['spec', 'out', 'versions', 'templates'], ['no-cache', 'watch']);
+  if (args.flags.has('help')) { console.log(HELP); return 0; }
+  if (args.positional.length) throw new UsageError(`build takes no arguments, got "${args.positional.join(' ')}"`);
+  const versions = parseRange(optionalFlag(args, 'versions'));
+  const templatesDir = optionalFlag(args, 'templates');
+  const options: BuildOptions = {
+    specDir: flag(args, 'spec', 'spec'),
+    outDir: flag(args, 'out', 'out'),
+    ...(versions ? { versions } : {}),
+    ...(templatesDir ? { templatesDir } : {}),
+    cache: !args.flags.has('no-cache'),
+  };
+  if (args.flags.has('watch')) return watch(options);
+  return (await buildOnce(options)).code;
+}
+
+export interface BuildOutcome {
+  readonly code: number;
+  /** Versions emitted and validated in this run (the others were kept from the last build). */
+  readonly rebuilt: number;
+  readonly total: number;
+  readonly ms: number;
+}
+
+export async function buildOnce(o: BuildOptions, log: (line: string) => void = (l) => console.log(l)): Promise<BuildOutcome> {
+  const t0 = performance.now();
+  const elapsed = () => Math.round(performance.now() - t0);
+  const builtinTemplates = path.join(packageRoot, 'templates');
+  const inputs = inputsFingerprint([o.specDir, builtinTemplates, ...(o.templatesDir ? [o.templatesDir] : [])], { versions: o.versions ?? null, emitters: EMITTERS.map((e) => e.name) });
+  const manifest = o.cache ? readManifest(o.outDir) : undefined;
+  const previous = manifest?.versions ?? {};
+  if (manifest?.inputs === inputs && Object.entries(previous).every(([v, rec]) => intact(o.outDir, v, rec))) {
+    const total = Object.keys(previous).length;
+    log(`mvc: up to date: ${total} version(s), none rebuilt (${elapsed()} ms)`);
+    return { code: 0, rebuilt: 0, total, ms: elapsed() };
+  }
+  const values = o.cache ? readValueCache(o.outDir) : new Map<string, unknown>();
+  const progress = process.stderr.isTTY && !process.env['CI'];
+  const result = await compile({
+    specDir: o.specDir,
+    ...(o.versions ? { versions: o.versions } : {}),
+    values,
+    ...(o.cache ? { reuse: (v: string, key: string) => previous[v]?.key === key && intact(o.outDir, v, previous[v]!) } : {}),
+    ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\rmvc: validated ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
+  });
+  if (reportDiagnostics(result.diagnostics)) return { code: 1, rebuilt: 0, total: 0, ms: elapsed() };
+  const records = versionRecords(result.versions, previous);
+  const tree = new Map<string, OutputFile[]>([['openapi', openapiFiles(result.versions, records, path.join(o.outDir, 'openapi'))]]);
+  const emitDiags: Diagnostic[] = [];
+  for (const e of EMITTERS) {
+    const [files, ds] = await e.emit({ result, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) });
+    emitDiags.push(...ds);
+    tree.set(e.folder, [...(tree.get(e.folder) ?? []), ...files]);
+  }
+  if (reportDiagnostics(emitDiags) || hasErrors(emitDiags)) return { code: 1, rebuilt: 0, total: 0, ms: elapsed() };
+  const written = writeOutput(o.outDir, tree, new Map([['openapi', { inputs, versions: records }]]));
+  if (reportDiagnostics(written)) return { code: 1, rebuilt: 0, total: 0, ms: elapsed() };
+  if (o.cache) {
+    const apiPath = path.join(o.specDir, 'api.yaml');
+    const keep = new Set([...result.deltas.map((d) => sha256(d.file.text)), ...(fs.existsSync(apiPath) ? [sha256(fs.readFileSync(apiPath, 'utf8'))] : [])]);
+    writeValueCache(o.outDir, values, keep);
+  }
+  const rebuilt = result.versions.filter((v) => !v.reused).length;
+  const total = result.versions.length;
+  log(`mvc: ${total} version(s) into ${path.join(o.outDir, 'openapi')}: ${rebuilt} emitted and validated, ${total - rebuilt} unchanged (${elapsed()} ms)`);
+  return { code: 0, rebuilt, total, ms: elapsed() };
+}
+
+/** Rebuilds on every change; the last good output stays in place while the spec has errors. */
+async function watch(o: BuildOptions): Promise<number> {
+  await buildOnce(o);
+  const dirs = [o.specDir, ...(o.templatesDir ? [o.templatesDir] : [])];
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const rebuild = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      const r = await buildOnce(o, (line) => console.log(`[${new Date().toLocaleTimeString()}] ${line}`));
+      if (r.code) console.log(`[${new Date().toLocaleTimeString()}] mvc: errors above; ${path.join(o.outDir, 'openapi')} keeps the last good build`);
+    } finally {
+      running = false;
+      if (again) { again = false; void rebuild(); }
+    }
+  };
+  const watchers = dirs.map((d) => fs.watch(d, { recursive: true }, () => {
+    clearTimeout(timer);
+    // Editors write a file in several steps: wait for them to settle.
+    timer = setTimeout(() => void rebuild(), 150);
+  }));
+  console.log(`mvc: watching ${dirs.join(', ')} (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  for (const w of watchers) w.close();
+  return 0;
+}
