@@ -91,7 +91,11 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   // Check even when some files failed to load, so one run reports every error.
   const [checked, checkDiags] = time('check', () => checkSpec(loaded));
   const diagnostics = [...loadDiags, ...checkDiags];
-  if (hasErrors(diagnostics) || !checked) return fail(diagnostics);
+  if (!checked) return fail(diagnostics);
+  if (!checked.complete) {
+    diagnostics.push(...foldAll(checked.deltas, checked.api).diagnostics);
+    return fail(diagnostics);
+  }
 
   const { from, to } = options.versions ?? {};
   const known = checked.deltas.map((d) => d.version.text);

@@ -11,7 +11,9 @@ import { whereFormError } from './where-forms.js';
 
 export interface CheckedSpec {
   readonly api: ApiInfo;
+  /** Every delta when the check passed; otherwise the clean prefix before the first bad version. */
   readonly deltas: readonly Delta[];
+  readonly complete: boolean;
 }
 
 export function checkSpec(spec: LoadedSpec): [CheckedSpec | undefined, Diagnostic[]] {
@@ -30,8 +32,16 @@ export function checkSpec(spec: LoadedSpec): [CheckedSpec | undefined, Diagnosti
     if (delta) deltas.push(delta);
   }
   diags.push(...checkSequence(spec));
-  if (diags.some((d) => d.severity === 'error') || !api) return [undefined, diags];
-  return [{ api, deltas }, diags];
+  if (!api) return [undefined, diags];
+  const bad = new Set(diags.filter((d) => d.severity === 'error').map((d) => d.version ?? ''));
+  if (bad.size === 0) return [{ api, deltas, complete: true }, diags];
+  // The clean prefix can still be folded, so its fold errors are reported in the same run.
+  const prefix: Delta[] = [];
+  for (const [i, d] of deltas.entries()) {
+    if (bad.has(d.version.text) || bad.has('') || d.version.minor !== i + 1) break;
+    prefix.push(d);
+  }
+  return [{ api, deltas: prefix, complete: false }, diags];
 }
 
 function checkDelta(source: SourceFile, value: unknown, fileVersion: string, api: ApiInfo | undefined): [Delta | undefined, Diagnostic[]] {

@@ -96,17 +96,20 @@ export function checkShape(value: unknown, shape: Shape, defs: Readonly<Record<s
     case 'object': {
       if (!isPlainObject(value)) { out.push({ code: 'check/wrong-type', path, expected: 'a mapping', got: typeName(value) }); return out; }
       const allowed = Object.keys(shape.props);
+      const suggested = new Set<string>();
       for (const [k, v] of Object.entries(value)) {
         if (FORBIDDEN_KEYS.has(k)) { out.push({ code: 'check/forbidden-key', path: [...path, k], key: k }); continue; }
         const prop = shape.props[k];
         if (prop) checkShape(v, prop.shape, defs, [...path, k], out);
         else if (!(shape.extensions && shape.extensions.test(k))) {
-          const suggestion = nearest(k, allowed);
+          const suggestion = nearest(k, allowed.filter((a) => !(a in value)));
+          if (suggestion) suggested.add(suggestion);
           out.push({ code: 'check/unknown-key', path: [...path, k], key: k, allowed, ...(suggestion ? { suggestion } : {}) });
         }
       }
       for (const [k, prop] of Object.entries(shape.props)) {
-        if (prop.required && !(k in value)) out.push({ code: 'check/missing-key', path, key: k });
+        // A misspelt required key is reported once, as the unknown key that suggests it.
+        if (prop.required && !(k in value) && !suggested.has(k)) out.push({ code: 'check/missing-key', path, key: k });
       }
       return out;
     }

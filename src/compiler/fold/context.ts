@@ -1,5 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { ApiInfo } from '../model/delta.js';
+import { nearest } from '../check/shape.js';
 
 const ISSUE: unique symbol = Symbol('fold-issue');
 
@@ -18,3 +19,11 @@ export interface FoldContext {
 export const issue = (code: Code, message: string): FoldIssue => ({ [ISSUE]: true, code, message });
 /** A symbol brand: no YAML-sourced value can carry it, so data is never mistaken for an issue. */
 export const isIssue = (x: unknown): x is FoldIssue => typeof x === 'object' && x !== null && ISSUE in x;
+
+/** "expected one of: a, b", led by the nearest candidate when `name` looks like a typo of it. */
+export function expectedOneOf(name: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return 'expected one to exist (there are none)';
+  const near = nearest(name, candidates);
+  const rest = candidates.filter((c) => c !== near);
+  return near ? `did you mean "${near}"? (expected one of: ${[near, ...rest].join(', ')})` : `expected one of: ${candidates.join(', ')}`;
+}

@@ -1,7 +1,7 @@
 // Walking a pointer into a schema and rebuilding only the nodes along it.
 import type { Schema } from '../model/api-model.js';
 import { pointerText, type Segment } from '../model/where.js';
-import { isIssue, issue, type FoldIssue } from './context.js';
+import { expectedOneOf, isIssue, issue, type FoldIssue } from './context.js';
 
 export type Edit = (node: Schema, at: string) => Schema | FoldIssue;
 
@@ -25,7 +25,7 @@ export function updateAt(root: Schema, segments: readonly Segment[], edit: Edit,
     case 'prop': {
       const props = root['properties'] as Record<string, Schema> | undefined;
       if (!props) return issue('fold/not-an-object', `${here} has no properties; expected an object schema with a property "${seg.name}"`);
-      if (!(seg.name in props)) return issue('fold/not-found', `no property "${seg.name}" in ${here}; expected one of: ${Object.keys(props).join(', ') || '(none)'}`);
+      if (!(seg.name in props)) return issue('fold/not-found', `no property "${seg.name}" in ${here}; ${expectedOneOf(seg.name, Object.keys(props))}`);
       return step('property', props[seg.name], (c) => ({ ...root, properties: { ...props, [seg.name]: c } }));
     }
     case 'items':

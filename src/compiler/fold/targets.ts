@@ -3,7 +3,8 @@ import type { Action, ApiModel, Operation, Response, Schema } from '../model/api
 import { operationKey } from '../model/api-model.js';
 import type { Where } from '../model/where.js';
 import { assoc } from '../util/immutable.js';
-import { isIssue, issue, type FoldIssue } from './context.js';
+import { expectedOneOf, isIssue, issue, type FoldIssue } from './context.js';
+import { nearest } from '../check/shape.js';
 
 export type Applied = ApiModel | FoldIssue;
 
@@ -25,7 +26,7 @@ export function updateAction(model: ApiModel, w: Where, fn: (a: Action) => Actio
   return updateOperation(model, w, (op) => {
     if (!op.actions) return issue('fold/not-an-action-operation', `${opKeyOf(w)} takes no actions; expected an operation added with actions`);
     const a = op.actions[name];
-    if (!a) return issue('fold/not-found', `${opKeyOf(w)} has no action "${name}"; expected one of: ${Object.keys(op.actions).join(', ') || '(none)'}`);
+    if (!a) return issue('fold/not-found', `${opKeyOf(w)} has no action "${name}"; ${expectedOneOf(name, Object.keys(op.actions))}`);
     const next = fn(a);
     if (isIssue(next)) return next;
     return next === a ? op : { ...op, actions: assoc(op.actions, name, next) };
@@ -67,5 +68,6 @@ function nearbyOps(model: ApiModel, key: string): string {
   const path = key.split(' ')[1] ?? '';
   const same = Object.keys(model.operations).filter((k) => k.endsWith(` ${path}`));
   if (same.length) return `; expected one of: ${same.join(', ')}`;
-  return '; expected an operation that exists at this version';
+  const near = nearest(key, Object.keys(model.operations));
+  return near ? `; did you mean ${near}?` : '; expected an operation that exists at this version';
 }

@@ -1,7 +1,7 @@
 import type { ApiModel } from '../../model/api-model.js';
 import type { Change } from '../../model/delta.js';
 import { assoc, dissoc } from '../../util/immutable.js';
-import { issue, type FoldContext } from '../context.js';
+import { expectedOneOf, issue, type FoldContext } from '../context.js';
 import { toAction } from '../normalize.js';
 import { opKeyOf, updateAction, updateOperation, type Applied } from '../targets.js';
 
@@ -25,7 +25,7 @@ export function actionRemove(model: ApiModel, c: K<'action.remove'>, ctx: FoldCo
   }
   return updateOperation(model, c.where, (op) => {
     if (!op.actions) return issue('fold/not-an-action-operation', `${opKeyOf(c.where)} takes no actions`);
-    if (!op.actions[name]) return issue('fold/not-found', `${opKeyOf(c.where)} has no action "${name}" to remove; expected one of: ${Object.keys(op.actions).join(', ')}`);
+    if (!op.actions[name]) return issue('fold/not-found', `${opKeyOf(c.where)} has no action "${name}" to remove; ${expectedOneOf(name, Object.keys(op.actions))}`);
     return { ...op, actions: dissoc(op.actions, name) };
   });
 }

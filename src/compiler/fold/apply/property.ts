@@ -2,7 +2,7 @@ import type { ApiModel, Schema } from '../../model/api-model.js';
 import type { Change } from '../../model/delta.js';
 import type { Segment } from '../../model/where.js';
 import { assoc, renameKey } from '../../util/immutable.js';
-import { isIssue, issue, type FoldIssue } from '../context.js';
+import { expectedOneOf, isIssue, issue, type FoldIssue } from '../context.js';
 import { editSchema, setRequired } from '../schema-edit.js';
 import { updateAt, updateParent } from '../schema-path.js';
 import { updateHolder, type Applied } from '../targets.js';
@@ -54,7 +54,7 @@ export function propertyRemove(model: ApiModel, c: K<'property.remove'>): Applie
   return updateBodyAt(model, c, (root, segs, label) =>
     updateParent(root, segs, (parent, name, at) => {
       const p = props(parent);
-      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to remove; expected one of: ${Object.keys(p).join(', ') || '(none)'}`);
+      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to remove; ${expectedOneOf(name, Object.keys(p))}`);
       const rest: Record<string, Schema> = {};
       for (const k of Object.keys(p)) if (k !== name) rest[k] = p[k]!;
       return setRequired({ ...parent, properties: rest }, name, false);
@@ -65,7 +65,7 @@ export function propertyRename(model: ApiModel, c: K<'property.rename'>): Applie
   return updateBodyAt(model, c, (root, segs, label) =>
     updateParent(root, segs, (parent, name, at) => {
       const p = props(parent);
-      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to rename; expected one of: ${Object.keys(p).join(', ') || '(none)'}`);
+      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to rename; ${expectedOneOf(name, Object.keys(p))}`);
       if (c.to in p) return issue('fold/already-exists', `${label}: cannot rename "${name}" to "${c.to}": ${at} already has "${c.to}"`);
       const req = Array.isArray(parent['required']) ? (parent['required'] as string[]) : undefined;
       return {
