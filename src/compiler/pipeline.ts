@@ -12,6 +12,7 @@ import { foldAll } from './fold/fold.js';
 import { emitDocument } from './emit/openapi/document.js';
 import { defaultWorkers, startValidatorPool, yieldToWorkers, type ValidatorPool } from './emit/validate-pool.js';
 import type { ValidationProblem } from './emit/validate-output.js';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { toJson } from './util/json-writer.js';
 import { toYaml } from './util/yaml-writer.js';
 import type { ApiModel } from './model/api-model.js';
@@ -124,7 +125,7 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
     if (reused.has(delta.version.text)) continue;
     const document = emitDocument(model, delta, checked.api);
     const json = toJson(document) + '\n';
-    docs.push({ delta, model, key, document, json, problems: counted(pool.submit(json)) });
+    docs.push({ delta, model, key, document, json, problems: counted(pool.submit(json, document as unknown as OpenAPIV3_1.Document)) });
     await yieldToWorkers();
   }
   timings.emit = performance.now() - t0;

@@ -42,7 +42,8 @@ function oas31Validator(): { fast: ValidateFunction; full: () => ValidateFunctio
   return compiled;
 }
 
-export async function validateDocument(doc: OpenAPIV3_1.Document): Promise<ValidationProblem[]> {
+/** `json`, the document's own JSON text, makes the copy swagger-parser mutates cheaper to get. */
+export async function validateDocument(doc: OpenAPIV3_1.Document, json?: string): Promise<ValidationProblem[]> {
   const problems: ValidationProblem[] = [];
   const { fast, full } = oas31Validator();
   if (!fast(doc)) {
@@ -51,7 +52,10 @@ export async function validateDocument(doc: OpenAPIV3_1.Document): Promise<Valid
   }
   try {
     // validate() dereferences in place: give it its own copy.
-    await SwaggerParser.validate(structuredClone(doc) as OpenAPIV3_1.Document, { validate: { schema: false, spec: true } });
+    // Emitted documents are self-contained: external resolution is off (a third of the cost),
+    // and semanticChecks rejects any $ref that is not internal, so nothing goes unresolved.
+    const copy = (json === undefined ? structuredClone(doc) : JSON.parse(json)) as OpenAPIV3_1.Document;
+    await SwaggerParser.validate(copy, { validate: { schema: false, spec: true }, resolve: { external: false } });
   } catch (err) {
     problems.push({ pointer: '', message: `swagger-parser: ${err instanceof Error ? err.message : String(err)}` });
   }
@@ -77,6 +81,19 @@ function summarize(errors: readonly ErrorObject[]): ValidationProblem[] {
 
 function semanticChecks(doc: OpenAPIV3_1.Document): ValidationProblem[] {
   const out: ValidationProblem[] = [];
+  // The pointer is built only for a hit: the walk visits every node of every document.
+  const path: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [k, v] of Object.entries(node)) {
+      path.push(k);
+      if (k === '$ref' && typeof v === 'string' && !v.startsWith('#')) {
+        out.push({ pointer: '/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), message: `$ref "${v}" points outside the document; expected a "#/..." reference` });
+      } else walk(v);
+      path.pop();
+    }
+  };
+  walk(doc);
   const ids = new Map<string, string>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item ?? {})) {

@@ -11,14 +11,14 @@ export type ValidateJob = { readonly id: number; readonly json: string } | { rea
 export interface ValidateResult { readonly id: number; readonly problems: readonly ValidationProblem[] }
 
 export interface ValidatorPool {
-  /** Queues one document (its JSON text); settles with its problems. */
-  submit(json: string): Promise<ValidationProblem[]>;
+  /** Queues one document (its JSON text, and the object if at hand); settles with its problems. */
+  submit(json: string, doc?: OpenAPIV3_1.Document): Promise<ValidationProblem[]>;
   /** Validates queued documents on this thread until the queue is empty. */
   helpOnThisThread(): Promise<void>;
   close(): Promise<void>;
 }
 
-interface Pending { readonly id: number; readonly json: string; readonly resolve: (p: ValidationProblem[]) => void; readonly reject: (e: unknown) => void }
+interface Pending { readonly id: number; readonly json: string; readonly doc?: OpenAPIV3_1.Document; readonly resolve: (p: ValidationProblem[]) => void; readonly reject: (e: unknown) => void }
 
 /** A pool of `size` workers; 0 validates only on this thread (in helpOnThisThread). */
 export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
@@ -64,10 +64,10 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
   });
 
   return {
-    submit(json) {
+    submit(json, doc) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, json, resolve, reject });
+        queue.push({ id: nextId++, json, ...(doc ? { doc } : {}), resolve, reject });
         dispatch();
       });
     },
@@ -75,7 +75,7 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
       // setImmediate between jobs lets worker results in, so they are refilled rather than starved.
       for (let job = queue.shift(); job; await yieldToWorkers(), job = queue.shift()) {
         try {
-          job.resolve(await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document));
+          job.resolve(await validateDocument(job.doc ?? (JSON.parse(job.json) as OpenAPIV3_1.Document), job.json));
         } catch (err) {
           job.reject(err);
         }

@@ -6,6 +6,6 @@ import type { ValidateJob, ValidateResult } from './validate-pool.js';
 
 parentPort!.on('message', async (job: ValidateJob) => {
   if ('warm' in job) { warmValidator(); return; }
-  const problems = await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document);
+  const problems = await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document, job.json);
   parentPort!.postMessage({ id: job.id, problems } satisfies ValidateResult);
 });
