@@ -3,7 +3,7 @@
 // The text of each object is memoized by identity and indent: emitted documents share unchanged
 // subtrees across versions, so 100 documents cost little more than the parts that differ.
 
-const memo = new WeakMap<object, Map<string, string>>();
+const memo = new WeakMap<object, string>();
 /** Only nodes this deep are memoized (an operation, a component schema): caching every level would hold each subtree's text once per ancestor. */
 const MEMO_INDENT = 6;
 
@@ -52,16 +52,7 @@ function write(value: unknown, indent: string, out: string[]): void {
 }
 
 function writeMap(obj: Record<string, unknown>, indent: string, out: string[]): void {
-  if (indent.length !== MEMO_INDENT) { writeMapEntries(obj, indent, out); return; }
-  let byIndent = memo.get(obj);
-  const hit = byIndent?.get(indent);
-  if (hit !== undefined) { out.push(hit); return; }
-  const own: string[] = [];
-  writeMapEntries(obj, indent, own);
-  const text = own.join('');
-  if (!byIndent) memo.set(obj, (byIndent = new Map()));
-  byIndent.set(indent, text);
-  out.push(text);
+  memoized(obj, indent, out, writeMapEntries);
 }
 
 function writeMapEntries(obj: Record<string, unknown>, indent: string, out: string[]): void {
@@ -73,15 +64,18 @@ function writeMapEntries(obj: Record<string, unknown>, indent: string, out: stri
 }
 
 function writeSeq(arr: readonly unknown[], indent: string, out: string[]): void {
-  if (indent.length !== MEMO_INDENT) { writeSeqItems(arr, indent, out); return; }
-  let byIndent = memo.get(arr);
-  const hit = byIndent?.get(indent);
+  memoized(arr, indent, out, writeSeqItems);
+}
+
+/** Writes `node` with `body`, through the memo when it sits at MEMO_INDENT. */
+function memoized<T extends object>(node: T, indent: string, out: string[], body: (node: T, indent: string, out: string[]) => void): void {
+  if (indent.length !== MEMO_INDENT) { body(node, indent, out); return; }
+  const hit = memo.get(node);
   if (hit !== undefined) { out.push(hit); return; }
   const own: string[] = [];
-  writeSeqItems(arr, indent, own);
+  body(node, indent, own);
   const text = own.join('');
-  if (!byIndent) memo.set(arr, (byIndent = new Map()));
-  byIndent.set(indent, text);
+  memo.set(node, text);
   out.push(text);
 }
 
