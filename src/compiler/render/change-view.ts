@@ -44,8 +44,6 @@ export interface ChangeGroup {
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
-export const SEVERITIES: readonly Severity[] = ['breaking', 'warning', 'info'];
-
 const MAX_VALUE = 160;
 const MAX_USED_BY = 5;
 
@@ -116,20 +114,31 @@ export function compareOperations(a: string, b: string): number {
 export const operationAnchor = (operation: string | null): string =>
   operation === null ? 'api-wide' : anchorId('op', operation.replace(/[{}]/g, ''));
 
-/** API-wide changes first, then one group per operation in path order; changes keep their order. */
+const SCHEMAS = 'Shared schemas';
+const API_WIDE = 'API-wide';
+
+/** Where a change without an operation goes: the shared schemas, or the API as a whole. */
+export const unattachedLabel = (pointer: string): string => (pointer.startsWith('/components/schemas/') ? SCHEMAS : API_WIDE);
+
+/** API-wide changes first, then shared schemas, then one group per operation in path order; changes keep their order. */
 export function groupByOperation(changes: readonly ChangeView[]): ChangeGroup[] {
-  const byOp = new Map<string | null, ChangeView[]>();
+  const byKey = new Map<string, ChangeView[]>();
   for (const c of changes) {
-    const list = byOp.get(c.operation);
+    const key = c.operation ?? unattachedLabel(c.pointer);
+    const list = byKey.get(key);
     if (list) list.push(c);
-    else byOp.set(c.operation, [c]);
+    else byKey.set(key, [c]);
   }
-  const keys = [...byOp.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : compareOperations(a, b)));
-  return keys.map((k) => ({
-    operation: k,
-    ...(k === null ? { method: '', path: '', action: null } : operationParts(k)),
-    label: k ?? 'API-wide',
-    anchor: operationAnchor(k),
-    changes: byOp.get(k)!,
-  }));
+  const rank = (k: string) => (k === API_WIDE ? 0 : k === SCHEMAS ? 1 : 2);
+  const keys = [...byKey.keys()].sort((a, b) => rank(a) - rank(b) || (rank(a) < 2 ? 0 : compareOperations(a, b)));
+  return keys.map((k) => {
+    const attached = rank(k) === 2;
+    return {
+      operation: attached ? k : null,
+      ...(attached ? operationParts(k) : { method: '', path: '', action: null }),
+      label: k,
+      anchor: attached ? operationAnchor(k) : anchorId('x', k).slice(2),
+      changes: byKey.get(k)!,
+    };
+  });
 }

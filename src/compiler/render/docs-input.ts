@@ -17,6 +17,8 @@ export interface OperationInfo {
   readonly summary: string;
   /** The first tag, or `other`. */
   readonly tag: string;
+  /** The first documented version whose model has it. */
+  readonly firstSeen: string;
 }
 
 export interface DocsInput {
@@ -47,14 +49,25 @@ export function docsInput(result: CompileResult, changesOf: ChangesOf): DocsInpu
       changes: changesOf(result, d.version.text),
     }));
   const operations: Record<string, OperationInfo> = {};
+  const firstSeen = new Map<string, string>();
+  result.deltas.forEach((d, i) => {
+    const model = result.models[i];
+    if (!model || !emitted.has(d.version.text)) return;
+    for (const [key, op] of Object.entries(model.operations)) {
+      if (!firstSeen.has(key)) firstSeen.set(key, d.version.text);
+      for (const name of Object.keys(op.actions ?? {})) if (!firstSeen.has(`${key} #${name}`)) firstSeen.set(`${key} #${name}`, d.version.text);
+    }
+  });
   // Newest model first, so an operation's summary is its latest; removed ones keep their last.
   for (const model of [...result.models].reverse()) {
     for (const [key, op] of Object.entries(model.operations)) {
       const tag = op.tags[0] ?? 'other';
-      if (!(key in operations)) operations[key] = { summary: op.summary, tag };
+      const seen = firstSeen.get(key);
+      if (!(key in operations) && seen) operations[key] = { summary: op.summary, tag, firstSeen: seen };
       for (const [name, action] of Object.entries(op.actions ?? {})) {
         const akey = `${key} #${name}`;
-        if (!(akey in operations)) operations[akey] = { summary: action.summary, tag };
+        const aseen = firstSeen.get(akey);
+        if (!(akey in operations) && aseen) operations[akey] = { summary: action.summary, tag, firstSeen: aseen };
       }
     }
   }

@@ -34,6 +34,7 @@ export function renderDocs(input: DocsInput, templates: readonly TemplateFile[])
     }
     add('endpoints.html', renderer.page('endpoints.html', { ...common, page: 'endpoints', current: null, groups, endpointCount, pageTitle: 'Endpoint history' }));
     add('compare.html', renderer.page('compare.html', { ...common, page: 'compare', current: null, from: defaultFrom(views), to: site.latest, pageTitle: 'Compare versions' }));
+    // A change line is the kind partial's output: markup from the templates, spec text escaped by handlebars.
     add('changes.js', changesScript(compareData(views, (c) => renderer.change('html', c) as Html)));
     for (const a of renderer.assets) add(a.name, a.text);
     return [files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), []];

@@ -15,9 +15,3 @@ export function escapeHtml(text: string): Html {
 
 /** Joins pieces that are each safe. */
 export const joinHtml = (parts: readonly Html[], sep = ''): Html => parts.join(sep) as Html;
-
-/** Wraps safe content in a tag with escaped attributes. */
-export function tag(name: string, attrs: Readonly<Record<string, string>>, content: Html): Html {
-  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-  return `<${name}${a}>${content}</${name}>` as Html;
-}

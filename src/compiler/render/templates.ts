@@ -99,6 +99,7 @@ function registerHelpers(env: Env, format: Format): void {
   const safe = (s: string) => new env.SafeString(s);
   env.registerHelper('eq', (...args: unknown[]) => { const [a, b] = params(args); return a === b; });
   env.registerHelper('or', (...args: unknown[]) => params(args).some(Boolean));
+  env.registerHelper('and', (...args: unknown[]) => params(args).every(Boolean));
   env.registerHelper('not', (...args: unknown[]) => !params(args)[0]);
   env.registerHelper('lower', (...args: unknown[]) => asText(params(args)[0]).toLowerCase());
   env.registerHelper('plural', (...args: unknown[]) => {
