@@ -3,6 +3,8 @@ import { UsageError } from './cli/args.js';
 import * as build from './commands/build.js';
 import * as check from './commands/check.js';
 import * as show from './commands/show.js';
+import * as diff from './commands/diff.js';
+import * as history from './commands/history.js';
 
 export { UsageError, parseArgs } from './cli/args.js';
 
@@ -14,13 +16,17 @@ Usage:
   mvc check [--spec DIR]                                  load, check and fold; write nothing
   mvc show <version> [<METHOD> <path>] [--format yaml|json] [--spec DIR]
                                                           print a version's document or one operation
+  mvc diff <from> <to> [--format text|markdown|json] [--fail-on breaking|warning] [--spec DIR]
+                                                          what changes for a client between two versions
+  mvc history "<METHOD> <path>" [<field>] [--format text|markdown|json] [--spec DIR]
+                                                          the timeline of one operation or field
   mvc <command> --help                                    help on one command
 
 Exit codes: 0 ok, 1 diagnostics (errors in the spec), 2 usage.`;
 
 interface Command { readonly run: (argv: readonly string[]) => Promise<number>; readonly HELP: string }
 
-const COMMANDS: Record<string, Command> = { build, check, show };
+const COMMANDS: Record<string, Command> = { build, check, show, diff, history };
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [cmd, ...rest] = argv;

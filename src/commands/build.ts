@@ -7,18 +7,22 @@ import { fileURLToPath } from 'node:url';
 import { compile } from '../compiler/pipeline.js';
 import { openapiFiles, versionRecords } from '../compiler/write/index-file.js';
 import { writeOutput, type OutputFile } from '../compiler/write/write-output.js';
-import { EMITTERS } from '../compiler/emit/emitters.js';
+import { EMITTERS, OPTIONAL_EMITTERS } from '../compiler/emit/emitters.js';
+import type { Emitter } from '../compiler/emit/emitter.js';
 import { hasErrors, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { intact, readManifest, readValueCache, writeValueCache } from '../compiler/cache/build-cache.js';
 import { inputsFingerprint } from '../compiler/cache/inputs.js';
 import { sha256 } from '../compiler/util/hash.js';
 import { flag, optionalFlag, parseArgs, parseRange, reportDiagnostics, UsageError } from '../cli/args.js';
 
-export const HELP = `mvc build [--spec DIR] [--out DIR] [--versions A..B] [--templates DIR] [--no-cache] [--watch]
+export const HELP = `mvc build [--spec DIR] [--out DIR] [--versions A..B] [--templates DIR] [--openapi 3.0] [--no-cache] [--watch]
 
 Compiles every microversion and writes, under --out (default: out):
   openapi/<version>.yaml and openapi/<version>.json   one OpenAPI 3.1 document per microversion
   openapi/index.json                                   every version, its release, files and sha256
+  openapi/all.yaml and openapi/all.json                one document for all microversions (x-openstack ranges)
+  docs/                                                the changelog (Markdown) and a static HTML site
+  openapi-3.0/ (with --openapi 3.0)                    every document converted to OpenAPI 3.0.3
 Every document is validated before anything is written. On any error nothing under --out changes.
 An existing --out/openapi folder is replaced only if mvc made it (it holds .mvc-manifest.json).
 
@@ -30,6 +34,7 @@ linked from the previous build). The cache lives in --out/.mvc-cache and the man
   --out DIR         the output folder (default: out)
   --versions A..B   emit only versions A to B (inclusive); "A" alone is one version, "..B" and "A.." are open
   --templates DIR   handlebars templates that override the built-in ones in templates/
+  --openapi 3.0     also write OpenAPI 3.0.3 documents into openapi-3.0/ (for tools that lack 3.1)
   --no-cache        ignore the cache: emit and validate every version
   --watch           rebuild on every change to the spec (and templates); Ctrl-C stops`;
 
@@ -39,6 +44,8 @@ interface BuildOptions {
   readonly versions?: { from?: string; to?: string };
   readonly templatesDir?: string;
   readonly cache: boolean;
+  /** Emitters beyond the default ones (--openapi 3.0). */
+  readonly extra?: readonly Emitter[];
 }
 
 const packageRoot = (() => {
@@ -48,17 +55,21 @@ const packageRoot = (() => {
 })();
 
 export async function run(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['spec', 'out', 'versions', 'templates'], ['no-cache', 'watch']);
+  const args = parseArgs(argv, ['spec', 'out', 'versions', 'templates', 'openapi'], ['no-cache', 'watch']);
   if (args.flags.has('help')) { console.log(HELP); return 0; }
   if (args.positional.length) throw new UsageError(`build takes no arguments, got "${args.positional.join(' ')}"`);
   const versions = parseRange(optionalFlag(args, 'versions'));
   const templatesDir = optionalFlag(args, 'templates');
+  const openapi = optionalFlag(args, 'openapi');
+  if (openapi !== undefined && openapi !== '3.1' && !OPTIONAL_EMITTERS[openapi]) throw new UsageError(`--openapi takes 3.0 (3.1 is always written), not "${openapi}"`);
+  const extra = openapi !== undefined && openapi !== '3.1' ? [OPTIONAL_EMITTERS[openapi]!] : [];
   const options: BuildOptions = {
     specDir: flag(args, 'spec', 'spec'),
     outDir: flag(args, 'out', 'out'),
     ...(versions ? { versions } : {}),
     ...(templatesDir ? { templatesDir } : {}),
     cache: !args.flags.has('no-cache'),
+    extra,
   };
   if (args.flags.has('watch')) return watch(options);
   return (await buildOnce(options)).code;
@@ -76,7 +87,8 @@ export async function buildOnce(o: BuildOptions, log: (line: string) => void = (
   const t0 = performance.now();
   const elapsed = () => Math.round(performance.now() - t0);
   const builtinTemplates = path.join(packageRoot, 'templates');
-  const inputs = inputsFingerprint([o.specDir, builtinTemplates, ...(o.templatesDir ? [o.templatesDir] : [])], { versions: o.versions ?? null, emitters: EMITTERS.map((e) => e.name) });
+  const emitters = [...EMITTERS, ...(o.extra ?? [])];
+  const inputs = inputsFingerprint([o.specDir, builtinTemplates, ...(o.templatesDir ? [o.templatesDir] : [])], { versions: o.versions ?? null, emitters: emitters.map((e) => e.name) });
   const manifest = o.cache ? readManifest(o.outDir) : undefined;
   const previous = manifest?.versions ?? {};
   if (manifest?.inputs === inputs && Object.entries(previous).every(([v, rec]) => intact(o.outDir, v, rec))) {
@@ -97,13 +109,14 @@ export async function buildOnce(o: BuildOptions, log: (line: string) => void = (
   const records = versionRecords(result.versions, previous);
   const tree = new Map<string, OutputFile[]>([['openapi', openapiFiles(result.versions, records, path.join(o.outDir, 'openapi'))]]);
   const emitDiags: Diagnostic[] = [];
-  for (const e of EMITTERS) {
+  for (const e of emitters) {
     const [files, ds] = await e.emit({ result, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) });
     emitDiags.push(...ds);
     tree.set(e.folder, [...(tree.get(e.folder) ?? []), ...files]);
   }
   if (reportDiagnostics(emitDiags) || hasErrors(emitDiags)) return { code: 1, rebuilt: 0, total: 0, ms: elapsed() };
-  const written = writeOutput(o.outDir, tree, new Map([['openapi', { inputs, versions: records }]]));
+  const retire = Object.values(OPTIONAL_EMITTERS).filter((e) => !emitters.includes(e)).map((e) => e.folder);
+  const written = writeOutput(o.outDir, tree, new Map([['openapi', { inputs, versions: records }]]), retire);
   if (reportDiagnostics(written)) return { code: 1, rebuilt: 0, total: 0, ms: elapsed() };
   if (o.cache) {
     const apiPath = path.join(o.specDir, 'api.yaml');

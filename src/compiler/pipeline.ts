@@ -19,6 +19,8 @@ import type { ApiModel } from './model/api-model.js';
 import type { ApiInfo, Delta } from './model/delta.js';
 import { diag } from './diagnostics/diagnostic.js';
 import { compareVersionText } from './source/version.js';
+import { locate } from './source/source-file.js';
+import type { Location } from './source/location.js';
 
 export interface CompileOptions {
   readonly specDir: string;
@@ -98,6 +100,9 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   const [checked, checkDiags] = time('check', () => checkSpec(loaded));
   const diagnostics = [...loadDiags, ...checkDiags];
   if (!checked) return fail(diagnostics);
+  if (options.versions?.from && options.versions.to && compareVersionText(options.versions.from, options.versions.to) > 0) {
+    return fail([...diagnostics, diag('check/bad-value', `--versions ${options.versions.from}..${options.versions.to} is empty; expected the first version before the last`)]);
+  }
   if (!checked.complete) {
     diagnostics.push(...foldAll(checked.deltas, checked.api).diagnostics);
     return fail(diagnostics);
@@ -128,7 +133,11 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   const docs: { delta: Delta; model: ApiModel; key: string; document: Record<string, unknown>; json: string; problems: Promise<ValidationProblem[]> }[] = [];
   for (const { delta, model, key } of picked) {
     if (reused.has(delta.version.text)) continue;
-    const document = emitDocument(model, delta, checked.api);
+    const v = delta.version.text;
+    const document = emitDocument(model, delta, checked.api, (name, what) => {
+      const at = schemaAddedAt(deltas, delta, name);
+      diagnostics.push(diag('emit/name-clash', `${v}: the component schema name ${name} is used by ${what}; expected one name per schema (rename the shared schema)`, { version: v, pointer: `/components/schemas/${name}`, ...(at ? { location: at } : {}) }));
+    });
     const json = toJson(document) + '\n';
     docs.push({ delta, model, key, document, json, problems: counted(pool.submit(json, document as unknown as OpenAPIV3_1.Document)) });
     await yieldToWorkers();
@@ -158,6 +167,18 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
 }
 
 export { sha256 } from './util/hash.js';
+
+/** Where the shared schema `name` in force at `upTo` was added, to point a clash at it. */
+function schemaAddedAt(deltas: readonly Delta[], upTo: Delta, name: string): Location | undefined {
+  let at: Location | undefined;
+  for (const d of deltas) {
+    for (const { change, index } of d.changes) {
+      if (change.kind === 'schema.add' && change.where.subject.kind === 'schema' && change.where.subject.name === name) at = locate(d.file, ['changes', index, 'where']);
+    }
+    if (d === upTo) break;
+  }
+  return at;
+}
 
 /** key_n = sha256(key_{n-1}, delta_n); key_1 also covers the compiler and api.yaml. */
 function versionKeys(apiText: string, deltaTexts: readonly string[]): string[] {

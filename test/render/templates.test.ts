@@ -89,7 +89,7 @@ test('templates: a template that does not parse is reported with its file, and n
   const { files, diags } = await emit(dir);
   assert.equal(files.size, 0);
   assert.equal(diags.length, 1);
-  assert.equal(diags[0]!.code, 'write/failed');
+  assert.equal(diags[0]!.code, 'render/template-failed');
   assert.equal(diags[0]!.severity, 'error');
   assert.match(diags[0]!.message, new RegExp(`template ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/version\\.html\\.hbs does not parse`));
 });

@@ -4,6 +4,7 @@
 //  - the manifest of out/openapi (written by the build): per version, the key it was built from
 //    (a hash chain over the compiler, api.yaml and the deltas up to that version) and the sizes
 //    and hashes of its files, so an unchanged version is linked, not emitted and validated again.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +55,17 @@ export function readManifest(outDir: string, folder = 'openapi'): OpenapiManifes
   }
 }
 
-/** Whether the files of a version built earlier are still there, as they were written. */
+/** Whether the files of a version built earlier are still there exactly as written (by hash). */
 export function intact(outDir: string, version: string, rec: VersionRecord): boolean {
   try {
     const dir = path.join(outDir, 'openapi');
-    return fs.statSync(path.join(dir, `${version}.yaml`)).size === rec.size.yaml && fs.statSync(path.join(dir, `${version}.json`)).size === rec.size.json;
+    for (const ext of ['yaml', 'json'] as const) {
+      const file = path.join(dir, `${version}.${ext}`);
+      // The size rules most damage out before the hash is computed.
+      if (fs.statSync(file).size !== rec.size[ext]) return false;
+      if (createHash('sha256').update(fs.readFileSync(file)).digest('hex') !== rec.sha256[ext]) return false;
+    }
+    return true;
   } catch {
     return false;
   }

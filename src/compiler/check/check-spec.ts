@@ -6,8 +6,9 @@ import { parseWhere, type Where } from '../model/where.js';
 import type { ApiInfo, Change, Delta, LocatedChange } from '../model/delta.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { API_FILE, CHANGE_KINDS, CHANGE_KIND_NAMES, DEFS, DELTA_FILE } from './delta-shape.js';
-import { checkShape, isPlainObject, nearest, type Shape, type ShapeIssue } from './shape.js';
+import { checkShape, isPlainObject, nearest, typeName, type Shape, type ShapeIssue } from './shape.js';
 import { whereFormError } from './where-forms.js';
+import { has, own } from '../util/own.js';
 
 export interface CheckedSpec {
   readonly api: ApiInfo;
@@ -34,6 +35,8 @@ export function checkSpec(spec: LoadedSpec): [CheckedSpec | undefined, Diagnosti
   diags.push(...checkSequence(spec));
   if (!api) return [undefined, diags];
   const bad = new Set(diags.filter((d) => d.severity === 'error').map((d) => d.version ?? ''));
+  // A file that did not load (it is in `spec.files` with no value) makes the sequence incomplete too.
+  for (const f of spec.files) if (f.value === undefined) bad.add(f.fileVersion.text);
   if (bad.size === 0) return [{ api, deltas, complete: true }, diags];
   // The clean prefix can still be folded, so its fold errors are reported in the same run.
   const prefix: Delta[] = [];
@@ -62,7 +65,7 @@ function checkDelta(source: SourceFile, value: unknown, fileVersion: string, api
   const releases = value['release'] === undefined ? [] : Array.isArray(value['release']) ? (value['release'] as unknown[]) : [value['release']];
   if (api) {
     releases.forEach((r, i) => {
-      if (typeof r === 'string' && !(r in api.releases)) {
+      if (typeof r === 'string' && !has(api.releases, r)) {
         const s = nearest(r, Object.keys(api.releases));
         diags.push(diag('check/unknown-release', `${v}: release "${r}" is not declared in api.yaml; expected one of its releases${s ? ` (did you mean "${s}"?)` : ''}`, { location: at(Array.isArray(value['release']) ? ['release', i] : ['release']), version: v }));
       }
@@ -86,10 +89,10 @@ function checkDelta(source: SourceFile, value: unknown, fileVersion: string, api
 function checkChange(source: SourceFile, raw: unknown, index: number, v: string, api: ApiInfo | undefined): [Change | undefined, Diagnostic[]] {
   const base: JsonPath = ['changes', index];
   const at = (path: JsonPath, k: 'key' | 'value' = 'value') => locate(source, [...base, ...path], k);
-  if (!isPlainObject(raw)) return [undefined, [diag('check/wrong-type', `${v}: changes[${index}] is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}; expected a mapping with kind and where`, { location: at([]), version: v })]];
+  if (!isPlainObject(raw)) return [undefined, [diag('check/wrong-type', `${v}: changes[${index}] is ${typeName(raw)}; expected a mapping with kind and where`, { location: at([]), version: v })]];
   const kind = raw['kind'];
   if (typeof kind !== 'string') return [undefined, [diag('check/missing-key', `${v}: changes[${index}] has no kind; expected one of the change kinds (spec/README.md)`, { location: at([]), version: v })]];
-  const shape: Shape | undefined = CHANGE_KINDS[kind];
+  const shape: Shape | undefined = own(CHANGE_KINDS, kind);
   if (!shape) {
     const s = nearest(kind, CHANGE_KIND_NAMES);
     return [undefined, [diag('check/unknown-kind', `${v}: changes[${index}]: unknown change kind "${kind}"; expected ${s ? `"${s}" or ` : ''}one of the kinds in spec/README.md`, { location: at(['kind']), version: v, notes: [`kinds: ${CHANGE_KIND_NAMES.join(', ')}`] })]];
@@ -132,7 +135,7 @@ function checkReferences(raw: Record<string, unknown>, base: JsonPath, source: S
       }
       if (key === 'errors') {
         node.forEach((c, i) => {
-          if (typeof c === 'number' && !(String(c) in api.errors)) {
+          if (typeof c === 'number' && !has(api.errors, String(c))) {
             out.push(diag('check/unknown-error', `${v}: error status ${c} is not declared under errors in api.yaml; expected one of ${Object.keys(api.errors).join(', ')}`, { location: locate(source, [...path, i]), version: v }));
           }
         });
@@ -191,7 +194,7 @@ function issueToDiag(i: ShapeIssue, source: SourceFile, v: string | undefined): 
       return diag(i.code, `${pre}${pathText(i.path)}: missing key "${i.key}"`, { location: locate(source, i.path), ...extra });
     case 'check/wrong-type':
     case 'check/bad-value':
-      return diag(i.code, `${pre}${pathText(i.path)}: expected ${i.expected}, got ${i.got}`, { location: locate(source, i.path), ...extra });
+      return diag(i.code, `${pre}${pathText(i.path)}: expected ${i.expected}, got ${i.got}`, { location: locate(source, i.path, 'at' in i && i.at === 'key' ? 'key' : 'value'), ...extra });
     case 'check/forbidden-key':
       return diag(i.code, `${pre}${pathText(i.path.slice(0, -1))}: the key "${i.key}" is not allowed; expected an ordinary name`, { location: locate(source, i.path, 'key'), ...extra });
   }

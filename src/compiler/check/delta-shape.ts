@@ -155,7 +155,7 @@ export const DELTA_FILE: Shape = {
     summary: req(str('One line')),
     description: req(str('Markdown, in your own words')),
     release: opt({ t: 'union', options: [str(), { t: 'array', items: str() }] }, 'The release(s) whose maximum this version is'),
-    changes: req({ t: 'array', items: { t: 'any' } }),
+    changes: req({ t: 'array', items: { t: 'any', elsewhere: true } }),
   },
 };
 
@@ -173,5 +173,17 @@ export const API_FILE: Shape = {
     errors: req({ t: 'map', keys: STATUS_KEYS, keysDoc: 'a status code', values: { t: 'object', props: { description: req(str()), fault: req(str()) } } }),
     releases: req({ t: 'map', values: { t: 'object', props: { number: opt(str()) } } }),
     tags: req({ t: 'array', items: { t: 'object', props: { name: req(str()), description: opt(str()) } } }),
+    securitySchemes: opt({
+      t: 'map',
+      values: {
+        t: 'object',
+        props: {
+          type: req({ t: 'string', enum: ['apiKey', 'http'] }), description: opt(str()),
+          name: opt(str('apiKey: the header, query or cookie name')), in: opt({ t: 'string', enum: ['header', 'query', 'cookie'] }),
+          scheme: opt(str('http: e.g. bearer')), bearerFormat: opt(str()),
+        },
+      },
+    }, 'Emitted as components/securitySchemes'),
+    security: opt({ t: 'array', items: { t: 'map', values: { t: 'array', items: str() } } }, 'The security requirements of every operation: a list of { scheme: [scopes] }'),
   },
 };

@@ -2,13 +2,14 @@
 // checking a parsed file (with diagnostics that point at the node) and generating the JSON Schema
 // that editors use (spec/delta.schema.json), so the two cannot drift apart.
 import type { JsonPath } from '../source/source-file.js';
+import { own } from '../util/own.js';
 
 export type Shape =
   | { readonly t: 'string'; readonly enum?: readonly string[]; readonly pattern?: RegExp; readonly patternDoc?: string; readonly doc?: string }
   | { readonly t: 'integer'; readonly enum?: readonly number[]; readonly doc?: string }
   | { readonly t: 'number'; readonly doc?: string }
   | { readonly t: 'boolean'; readonly doc?: string }
-  | { readonly t: 'any'; readonly doc?: string }
+  | { readonly t: 'any'; readonly doc?: string; /** Checked by its own pass: not scanned here. */ readonly elsewhere?: boolean }
   | { readonly t: 'array'; readonly items: Shape; readonly doc?: string }
   | { readonly t: 'map'; readonly values: Shape; readonly keys?: RegExp; readonly keysDoc?: string; readonly doc?: string }
   | {
@@ -31,7 +32,7 @@ export type ShapeIssue =
   | { readonly code: 'check/unknown-key'; readonly path: JsonPath; readonly key: string; readonly suggestion?: string; readonly allowed: readonly string[] }
   | { readonly code: 'check/missing-key'; readonly path: JsonPath; readonly key: string }
   | { readonly code: 'check/wrong-type'; readonly path: JsonPath; readonly expected: string; readonly got: string }
-  | { readonly code: 'check/bad-value'; readonly path: JsonPath; readonly expected: string; readonly got: string }
+  | { readonly code: 'check/bad-value'; readonly path: JsonPath; readonly expected: string; readonly got: string; readonly at?: 'key' }
   | { readonly code: 'check/forbidden-key'; readonly path: JsonPath; readonly key: string };
 
 /** Keys that could reach Object.prototype if ever copied naively. */
@@ -65,7 +66,8 @@ export function checkShape(value: unknown, shape: Shape, defs: Readonly<Record<s
     case 'ref':
       return checkShape(value, defs[shape.name]!, defs, path, out);
     case 'any':
-      return out;
+      // Free-form values (default, example, enum, const) are copied into documents too.
+      return shape.elsewhere ? out : scanForbidden(value, path, out);
     case 'string':
       if (typeof value !== 'string') out.push({ code: 'check/wrong-type', path, expected: describeShape(shape, defs), got: typeName(value) });
       else if (shape.enum && !shape.enum.includes(value)) out.push({ code: 'check/bad-value', path, expected: describeShape(shape, defs), got: typeName(value) });
@@ -89,7 +91,7 @@ export function checkShape(value: unknown, shape: Shape, defs: Readonly<Record<s
       if (!isPlainObject(value)) { out.push({ code: 'check/wrong-type', path, expected: 'a mapping', got: typeName(value) }); return out; }
       for (const [k, v] of Object.entries(value)) {
         if (FORBIDDEN_KEYS.has(k)) { out.push({ code: 'check/forbidden-key', path: [...path, k], key: k }); continue; }
-        if (shape.keys && !shape.keys.test(k)) out.push({ code: 'check/bad-value', path: [...path, k], expected: `a key that is ${shape.keysDoc ?? String(shape.keys)}`, got: typeName(k) });
+        if (shape.keys && !shape.keys.test(k)) out.push({ code: 'check/bad-value', path: [...path, k], expected: `a key that is ${shape.keysDoc ?? String(shape.keys)}`, got: typeName(k), at: 'key' });
         checkShape(v, shape.values, defs, [...path, k], out);
       }
       return out;
@@ -99,7 +101,7 @@ export function checkShape(value: unknown, shape: Shape, defs: Readonly<Record<s
       const suggested = new Set<string>();
       for (const [k, v] of Object.entries(value)) {
         if (FORBIDDEN_KEYS.has(k)) { out.push({ code: 'check/forbidden-key', path: [...path, k], key: k }); continue; }
-        const prop = shape.props[k];
+        const prop = own(shape.props, k);
         if (prop) checkShape(v, prop.shape, defs, [...path, k], out);
         else if (!(shape.extensions && shape.extensions.test(k))) {
           const suggestion = nearest(k, allowed.filter((a) => !(a in value)));
@@ -120,6 +122,17 @@ export function checkShape(value: unknown, shape: Shape, defs: Readonly<Record<s
       return checkShape(value, fit, defs, path, out);
     }
   }
+}
+
+function scanForbidden(value: unknown, path: JsonPath, out: ShapeIssue[]): ShapeIssue[] {
+  if (Array.isArray(value)) value.forEach((v, i) => scanForbidden(v, [...path, i], out));
+  else if (isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (FORBIDDEN_KEYS.has(k)) out.push({ code: 'check/forbidden-key', path: [...path, k], key: k });
+      else scanForbidden(v, [...path, k], out);
+    }
+  }
+  return out;
 }
 
 function basicFit(v: unknown, s: Shape, defs: Readonly<Record<string, Shape>>): boolean {

@@ -30,8 +30,11 @@ export const CODES = {
   'fold/not-an-action-operation': { doc: 'An action change on an operation that takes no actions.' },
   'fold/path-parameter-missing': { doc: 'A `{name}` in the path has no `in: path` parameter, or a path parameter is not in the path.' },
   'fold/duplicate-operation-id': { doc: 'Two operations share an operationId.' },
+  'fold/ambiguous-path': { doc: 'Two paths differ only in the names of their path parameters, which OpenAPI forbids.' },
   'fold/enum-value': { doc: 'An enum value added that is there already, or removed that is not there.' },
+  'emit/name-clash': { doc: 'A shared schema has the name of a component the emitter derives (a body hoisted from an operation, or Fault).' },
   'emit/openapi-invalid': { doc: 'An emitted document fails OpenAPI validation (swagger-parser and the OpenAPI 3.1 schema).' },
+  'render/template-failed': { doc: 'A handlebars template (built-in or from --templates) failed to load, compile or render.' },
   'write/out-not-ours': { doc: 'The output folder holds files the compiler did not write; it is not replaced.' },
   'write/failed': { doc: 'Writing the output failed; the previous output is left as it was.' },
 } as const satisfies Record<string, { doc: string }>;

@@ -15,7 +15,7 @@ export interface ChangeRecord {
   readonly version: string;
   /** `GET /servers/{server_id}`, or `POST /servers/{server_id}/action #reboot`; absent for API-wide changes. */
   readonly operation?: string;
-  /** JSON pointer into the emitted OpenAPI document of the newer version (of the older one for removals). */
+  /** JSON pointer into the emitted OpenAPI document of the newer version (of the older one for removals). Going down (mvc diff 2.53 2.25), into the document the change leads to (for removals, the one it starts from); docs/diff.md. */
   readonly pointer: string;
   readonly side: Side;
   readonly before?: unknown;

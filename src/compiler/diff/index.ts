@@ -8,15 +8,15 @@ export { SEVERITY_RULES, CONDITIONS, judge, ruleFor, severityTableMarkdown, type
 export { fingerprint } from './fingerprint.js';
 export { inverseKind } from './invert.js';
 export { historyOf, type History, type HistoryEntry } from './history.js';
-export { crossCheck, type CrossCheckIssue } from './cross-check.js';
+export { crossCheck, declaredWithoutEffect, type CrossCheckIssue, type DeclarationIssue } from './cross-check.js';
 export { jsonDiff, type JsonChange } from './json-diff.js';
 
 /** The changes a client sees going from `from` to `to` (either direction), each attributed to the version that made it. */
-export function diffVersions(result: Pick<CompileResult, 'deltas' | 'models'>, from: string, to: string): ChangeRecord[] {
+export function diffVersions(result: CompileResult, from: string, to: string): ChangeRecord[] {
   return diffRange(result, from, to);
 }
 
 /** The changes `version` made relative to the version before it. */
-export function changesOf(result: Pick<CompileResult, 'deltas' | 'models'>, version: string): ChangeRecord[] {
+export function changesOf(result: CompileResult, version: string): ChangeRecord[] {
   return changesOfRange(result, version);
 }

@@ -22,8 +22,6 @@ export interface Intent {
   readonly touched: readonly Loc[];
 }
 
-export const NO_INTENT: Intent = { renames: new Map(), statuses: new Map(), replaced: new Set(), notes: [], touched: [] };
-
 const memo = new WeakMap<Delta, Intent>();
 
 /** The intent of one delta. */

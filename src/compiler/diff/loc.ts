@@ -36,10 +36,12 @@ const isPointerToken = (t: string) => t.startsWith('/') && !/^[A-Z]+ \//.test(t)
 /** Renders a location in `where` syntax: `GET /widgets response 200 /widgets/[]/name`. */
 export function whereText(loc: Loc): string {
   let out = '';
+  let prevPointer = false;
   for (const t of loc) {
     if (t === 'servers' && out === '') continue;
-    if (isPointerToken(t) && out !== '') out += t;
-    else out += (out ? ' ' : '') + t;
+    const ptr = isPointerToken(t);
+    out += ptr && prevPointer ? t : (out ? ' ' : '') + t;
+    prevPointer = ptr;
   }
   return out;
 }
@@ -72,18 +74,4 @@ export function locOfWhere(w: Where, kind: string): Loc {
     case 'common-response-header': return [...head, `response header ${p.name}`];
     case 'schema-pointer': return [...head, ...p.pointer.map(segmentToken)];
   }
-}
-
-/** The operation key (`GET /x`) a location belongs to, if any. */
-export function opKeyOfLoc(loc: Loc): string | undefined {
-  const h = loc[0];
-  return h && /^[A-Z]+ \//.test(h) ? h : undefined;
-}
-
-/** `GET /x`, or `POST /x/action #paint` for a location inside an action. */
-export function operationLabelOfLoc(loc: Loc): string | undefined {
-  const op = opKeyOfLoc(loc);
-  if (!op) return undefined;
-  const a = loc[1];
-  return a?.startsWith('#') ? `${op} ${a}` : op;
 }

@@ -7,6 +7,8 @@ const show = (v: unknown): string => {
   const t = JSON.stringify(v);
   return t === undefined ? 'nothing' : t.length > 60 ? `${t.slice(0, 57)}...` : t;
 };
+/** A type view (model-diff.ts typeView): no type at all allows any. */
+const showType = (v: unknown): string => (v === undefined ? 'any type' : show(v));
 
 interface Parts {
   /** `GET /x`, `action paint of POST /x/action`, `schema Widget`, `every operation` */
@@ -97,7 +99,7 @@ export function messageOf(c: RawChange): string {
         const from = c.older ? parts(c.older.loc).pointer : String(c.before);
         return `property ${from} renamed to ${tokenProp(end.loc[end.loc.length - 1] ?? '') ?? String(c.after)} in ${of(p)}`;
       }
-      case 'type-changed': return `type of ${subject} changed from ${show(c.before)} to ${show(c.after)}`;
+      case 'type-changed': return `type of ${subject} changed from ${showType(c.before)} to ${showType(c.after)}`;
       case 'made-required': return `${subject} made required`;
       case 'made-optional': return `${subject} made optional`;
       case 'changed': return `${(c.keys ?? []).join(', ')} of ${subject} changed`;
@@ -108,7 +110,7 @@ export function messageOf(c: RawChange): string {
   }
   const item = p.item ?? of(p);
   switch (verb) {
-    case 'type-changed': return `type of ${item}${p.item ? ` of ${p.container}` : ''} changed from ${show(c.before)} to ${show(c.after)}`;
+    case 'type-changed': return `type of ${item}${p.item ? ` of ${p.container}` : ''} changed from ${showType(c.before)} to ${showType(c.after)}`;
     case 'changed': return `${(c.keys ?? []).join(', ')} of ${item}${p.item ? ` of ${p.container}` : ''} changed`;
     case 'made-required': return `${item}${p.item ? ` of ${p.container}` : ''} made required`;
     case 'made-optional': return `${item}${p.item ? ` of ${p.container}` : ''} made optional`;

@@ -160,7 +160,7 @@ const hidden = (o: { gone?: unknown; retiredIn?: string }) => o.gone !== undefin
 function diffLifecycle(x: Ctx, family: 'operation' | 'action', oa: Operation | Action, ob: Operation | Action, e: { older: End; newer: End }, deprecatedPointers: [string, string], info: SideInfo & { operation: string }): void {
   if (!oa.gone && ob.gone) push(x, `${family}.gone`, e, info, { after: ob.gone.release });
   else if (oa.gone && !ob.gone) push(x, `${family}.ungone`, e, info, { before: oa.gone.release });
-  else if (oa.gone && ob.gone && oa.gone.release !== ob.gone.release) push(x, `${family}.changed`, e, info, { before: { gone: oa.gone.release }, after: { gone: ob.gone.release } });
+  else if (oa.gone && ob.gone && oa.gone.release !== ob.gone.release) push(x, `${family}.changed`, e, info, { before: { gone: oa.gone.release }, after: { gone: ob.gone.release }, keys: ['gone'] });
   if (!oa.retiredIn && ob.retiredIn) push(x, `${family}.retired`, e, info, { after: ob.retiredIn });
   else if (oa.retiredIn && !ob.retiredIn) push(x, `${family}.unretired`, e, info, { before: oa.retiredIn });
   // Gone and retired ones are emitted deprecated anyway: the flag underneath is not visible.

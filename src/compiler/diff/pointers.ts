@@ -5,10 +5,9 @@ import { actionRequestName, actionResponseName, headerParamName, requestName, re
 
 export const escapeToken = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 export const pointerOf = (...tokens: readonly string[]): string => tokens.map((t) => '/' + escapeToken(t)).join('');
-export const unescapeToken = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
+const unescapeToken = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 export const splitPointer = (p: string): string[] => (p === '' ? [] : p.slice(1).split('/').map(unescapeToken));
 
-const JSON_MEDIA = 'application/json';
 const PARAM_ORDER = { path: 0, query: 1, header: 2 } as const;
 const isSuccess = (status: string) => status.startsWith('2') || status.startsWith('3');
 
@@ -62,4 +61,3 @@ export function childPointer(s: Schema, at: string, step: ChildStep): string {
   }
 }
 
-export { JSON_MEDIA };

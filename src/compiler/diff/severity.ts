@@ -40,7 +40,7 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
   { kind: 'operation.undeprecated', operation: 'info', why: 'no longer deprecated' },
   { kind: 'operation.gone', operation: 'warning', why: 'deployments of the named release answer 410 at every microversion' },
   { kind: 'operation.ungone', operation: 'info', why: 'no longer marked removed' },
-  { kind: 'operation.changed', operation: 'warning', why: 'the operationId changed: generated method names change' },
+  { kind: 'operation.changed', operation: 'warning', why: 'the operationId (generated method names change) or the release that removes it changed' },
   { kind: 'action.added', operation: 'info', why: 'a new action; old clients do not send it' },
   { kind: 'action.removed', operation: 'breaking', why: 'the action answers 404 (or 400) from this version' },
   { kind: 'action.retired', operation: 'breaking', why: 'the action answers 410 Gone from this version' },
@@ -49,7 +49,7 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
   { kind: 'action.undeprecated', operation: 'info', why: 'no longer deprecated' },
   { kind: 'action.gone', operation: 'warning', why: 'deployments of the named release answer 410 at every microversion' },
   { kind: 'action.ungone', operation: 'info', why: 'no longer marked removed' },
-  { kind: 'action.changed', operation: 'info', why: 'summary or description only' },
+  { kind: 'action.changed', operation: 'info', why: 'summary or description (or the release that removes it)' },
   { kind: 'summary.changed', request: 'info', response: 'info', operation: 'info', why: 'documentation only' },
   { kind: 'description.changed', request: 'info', response: 'info', operation: 'info', why: 'documentation only (behaviour changes are described, and judged by the reader)' },
   { kind: 'tags.changed', operation: 'info', why: 'grouping only' },
@@ -175,10 +175,17 @@ export function judge(x: Judgeable, side: Side, nested: () => Severity = () => '
   return { severity: cell === 'nested' ? nested() : cell, rule: ruleId(r) };
 }
 
-const cellText = (c: Cell | undefined): string => (c === undefined ? '—' : c === 'nested' ? 'worst inside' : `**${c}**`.replace(/\*\*info\*\*/, 'info'));
+const cellText = (c: Cell | undefined): string => (c === undefined ? '—' : c === 'nested' ? 'worst inside' : c === 'info' ? 'info' : `**${c}**`);
 
 /** The rules as a Markdown table (written into docs/diff.md). */
 export function severityTableMarkdown(): string {
   const rows = SEVERITY_RULES.map((r) => `| \`${r.kind}\` | ${r.when ? CONDITIONS[r.when] : ''} | ${cellText(r.request)} | ${cellText(r.response)} | ${cellText(r.operation)} | ${r.why} |`);
   return ['| kind | when | request | response | operation | why |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+const TABLE_RE = /<!-- severity-rules:start -->[\s\S]*<!-- severity-rules:end -->/;
+
+/** `markdown` with the text between `<!-- severity-rules:start -->` and `<!-- severity-rules:end -->` replaced by the table. */
+export function withSeverityTable(markdown: string): string {
+  return markdown.replace(TABLE_RE, `<!-- severity-rules:start -->\n${severityTableMarkdown()}<!-- severity-rules:end -->`);
 }

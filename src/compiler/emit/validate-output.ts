@@ -79,37 +79,81 @@ function summarize(errors: readonly ErrorObject[]): ValidationProblem[] {
   });
 }
 
+const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What neither swagger-parser nor the schema checks for 3.x (swagger-parser validates the schema
+ * after dereferencing, which also catches a $ref to the wrong kind of component; we validate
+ * before, so that is checked here): unique operationIds, path templates matching the path
+ * parameters, and every $ref internal and of the kind its place needs.
+ */
 function semanticChecks(doc: OpenAPIV3_1.Document): ValidationProblem[] {
   const out: ValidationProblem[] = [];
-  // The pointer is built only for a hit: the walk visits every node of every document.
+  // Pointers are built only for a hit: the walk visits every node of every document.
   const path: string[] = [];
-  const walk = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return;
+  const here = () => '/' + path.map(esc).join('/');
+  const ref = (node: unknown, kind: string): boolean => {
+    if (!isObj(node) || typeof node['$ref'] !== 'string') return false;
+    const v = node['$ref'];
+    path.push('$ref');
+    if (!v.startsWith('#')) out.push({ pointer: here(), message: `$ref "${v}" points outside the document; expected a "#/..." reference` });
+    else if (!v.startsWith(`#/components/${kind}/`)) out.push({ pointer: here(), message: `$ref "${v}" is in a place that takes ${kind}; expected "#/components/${kind}/…"` });
+    path.pop();
+    return true;
+  };
+  const at = (k: string | number, fn: () => void) => { path.push(String(k)); fn(); path.pop(); };
+  const schema = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach((n, i) => at(i, () => schema(n))); return; }
+    if (!isObj(node)) return;
+    if (ref(node, 'schemas')) return;
     for (const [k, v] of Object.entries(node)) {
-      path.push(k);
-      if (k === '$ref' && typeof v === 'string' && !v.startsWith('#')) {
-        out.push({ pointer: '/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), message: `$ref "${v}" points outside the document; expected a "#/..." reference` });
-      } else walk(v);
-      path.pop();
+      // Values of these keys are data, not schemas: a "$ref" key inside them is not a reference.
+      if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples' || k === 'example') continue;
+      at(k, () => schema(v));
     }
   };
-  walk(doc);
+  const content = (c: unknown) => { if (isObj(c)) for (const [m, media] of Object.entries(c)) at(m, () => { if (isObj(media)) at('schema', () => schema(media['schema'])); }); };
+  const header = (h: unknown) => { if (!ref(h, 'headers') && isObj(h)) at('schema', () => schema(h['schema'])); };
+  const headers = (hs: unknown) => { if (isObj(hs)) for (const [k, h] of Object.entries(hs)) at(k, () => header(h)); };
+  const response = (r: unknown) => {
+    if (ref(r, 'responses') || !isObj(r)) return;
+    at('headers', () => headers(r['headers']));
+    at('content', () => content(r['content']));
+  };
+  const parameter = (p: unknown) => { if (!ref(p, 'parameters') && isObj(p)) at('schema', () => schema(p['schema'])); };
   const ids = new Map<string, string>();
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const [method, op] of Object.entries(item ?? {})) {
-      if (typeof op !== 'object' || op === null || !('responses' in op)) continue;
-      const o = op as OpenAPIV3_1.OperationObject;
-      const pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
-      if (o.operationId) {
-        const other = ids.get(o.operationId);
-        if (other) out.push({ pointer: `${pointer}/operationId`, message: `operationId "${o.operationId}" is also used at ${other}` });
-        else ids.set(o.operationId, pointer);
-      }
-      const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-      const declared = (o.parameters ?? []).filter((p): p is OpenAPIV3_1.ParameterObject => 'in' in p && p.in === 'path').map((p) => p.name);
-      for (const n of inPath) if (!declared.includes(n!)) out.push({ pointer: `${pointer}/parameters`, message: `path parameter {${n}} is not declared` });
-      for (const n of declared) if (!inPath.includes(n)) out.push({ pointer: `${pointer}/parameters`, message: `path parameter "${n}" is not in the path` });
-    }
-  }
+  at('paths', () => {
+    for (const [pathName, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) at(pathName, () => {
+      if (!isObj(item)) return;
+      for (const [method, op] of Object.entries(item)) at(method, () => {
+        if (!isObj(op) || !('responses' in op)) return;
+        const pointer = here();
+        const id = op['operationId'];
+        if (typeof id === 'string') {
+          const other = ids.get(id);
+          if (other) out.push({ pointer: `${pointer}/operationId`, message: `operationId "${id}" is also used at ${other}` });
+          else ids.set(id, pointer);
+        }
+        const params = Array.isArray(op['parameters']) ? (op['parameters'] as unknown[]) : [];
+        at('parameters', () => params.forEach((p, i) => at(i, () => parameter(p))));
+        const rb = op['requestBody'];
+        if (!ref(rb, 'requestBodies') && isObj(rb)) at('requestBody', () => at('content', () => content(rb['content'])));
+        if (isObj(op['responses'])) at('responses', () => { for (const [st, r] of Object.entries(op['responses'] as object)) at(st, () => response(r)); });
+        const inPath = [...pathName.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+        const declared = params.filter((p): p is { in: string; name: string } => isObj(p) && p['in'] === 'path' && typeof p['name'] === 'string').map((p) => p.name);
+        for (const n of inPath) if (!declared.includes(n)) out.push({ pointer: `${pointer}/parameters`, message: `path parameter {${n}} is not declared` });
+        for (const n of declared) if (!inPath.includes(n)) out.push({ pointer: `${pointer}/parameters`, message: `path parameter "${n}" is not in the path` });
+      });
+    });
+  });
+  const comps = isObj(doc.components) ? doc.components : {};
+  at('components', () => {
+    const each = (key: string, fn: (v: unknown) => void) => { const m = (comps as Record<string, unknown>)[key]; if (isObj(m)) at(key, () => { for (const [k, v] of Object.entries(m)) at(k, () => fn(v)); }); };
+    each('schemas', schema);
+    each('responses', response);
+    each('parameters', parameter);
+    each('headers', header);
+  });
   return out;
 }

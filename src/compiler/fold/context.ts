@@ -22,7 +22,7 @@ export const isIssue = (x: unknown): x is FoldIssue => typeof x === 'object' && 
 
 /** "expected one of: a, b", led by the nearest candidate when `name` looks like a typo of it. */
 export function expectedOneOf(name: string, candidates: readonly string[]): string {
-  if (candidates.length === 0) return 'expected one to exist (there are none)';
+  if (candidates.length === 0) return 'expected an existing one, and there are none';
   const near = nearest(name, candidates);
   const rest = candidates.filter((c) => c !== near);
   return near ? `did you mean "${near}"? (expected one of: ${[near, ...rest].join(', ')})` : `expected one of: ${candidates.join(', ')}`;

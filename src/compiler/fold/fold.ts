@@ -1,10 +1,10 @@
 // The fold: model_n = fold(model_{n-1}, delta_n). Pure: inputs are never mutated, and every subtree
 // a delta does not touch is shared by reference with the previous version's model.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { EMPTY_MODEL, type ApiModel } from '../model/api-model.js';
+import { EMPTY_MODEL, type ApiModel, type Schema } from '../model/api-model.js';
 import type { ApiInfo, Change, Delta } from '../model/delta.js';
 import { locate } from '../source/source-file.js';
-import { isIssue, type FoldContext, type FoldIssue } from './context.js';
+import { expectedOneOf, isIssue, issue, type FoldContext, type FoldIssue } from './context.js';
 import type { Applied } from './targets.js';
 import { actionAdd, actionChange, actionRemove } from './apply/action.js';
 import { bodyAdd, bodyRemove, bodyReplace } from './apply/body.js';
@@ -16,6 +16,7 @@ import { responseAdd, responseChange, responseRemove, statusChange } from './app
 import { schemaAdd, schemaRemove } from './apply/schema.js';
 import { serversChange } from './apply/servers.js';
 import { collectRefs, findUsers } from './refs.js';
+import { has, own } from '../util/own.js';
 
 export function applyChange(model: ApiModel, c: Change, ctx: FoldContext): Applied {
   switch (c.kind) {
@@ -57,8 +58,9 @@ export function foldDelta(prev: ApiModel, delta: Delta, api: ApiInfo): [ApiModel
   const report = (index: number, c: Change, i: FoldIssue) =>
     diags.push(diag(i.code, `${version}: ${c.kind}${c.where.text ? ` at "${c.where.text}"` : ''}: ${i.message}`, { location: where(index, c), version }));
   const refsToCheck: { index: number; c: Change; refs: Set<string> }[] = [];
-  const removed = new Set<string>();
+  const removed = new Map<string, { index: number; c: Change; schema: Schema }>();
   for (const { change: c, index } of delta.changes) {
+    const before = c.kind === 'schema.remove' ? own(model.schemas, (c.where.subject as { name: string }).name) : undefined;
     const next = applyChange(model, c, ctx);
     if (isIssue(next)) { report(index, c, next); continue; }
     model = next;
@@ -66,21 +68,30 @@ export function foldDelta(prev: ApiModel, delta: Delta, api: ApiInfo): [ApiModel
     void _w; void _k;
     const refs = collectRefs(fields);
     if (refs.size) refsToCheck.push({ index, c, refs });
-    if (c.kind === 'schema.remove') removed.add((c.where.subject as { name: string }).name);
+    if (c.kind === 'schema.remove' && before) removed.set((c.where.subject as { name: string }).name, { index, c, schema: before });
+    // Removed and added again in the same delta: the new schema stands.
+    if (c.kind === 'schema.add') removed.delete((c.where.subject as { name: string }).name);
   }
-  // References are checked once the whole delta is in, so a delta may add a schema after its user.
-  for (const { index, c, refs } of refsToCheck) {
-    for (const r of refs) {
-      if (!model.schemas[r]) report(index, c, { code: 'fold/unknown-ref', message: `$ref ${r} names no shared schema at ${version}; expected one of: ${Object.keys(model.schemas).join(', ') || '(none)'}` } as FoldIssue);
+  // A schema still in use once the whole delta is in is not removed: it is put back, so its users
+  // get no second, misleading error.
+  if (removed.size) {
+    const users = findUsers(model, new Set(removed.keys()));
+    for (const [name, { index, c, schema }] of removed) {
+      const u = users.get(name);
+      if (!u) continue;
+      report(index, c, issue('fold/schema-in-use', `schema ${name} is still referenced by ${u.slice(0, 5).join('; ')}${u.length > 5 ? ` and ${u.length - 5} more` : ''}; expected no users left`));
+      model = { ...model, schemas: { ...model.schemas, [name]: schema } };
     }
   }
-  if (removed.size) {
-    const users = findUsers(model, removed);
-    for (const { change: c, index } of delta.changes) {
-      if (c.kind !== 'schema.remove') continue;
-      const name = (c.where.subject as { name: string }).name;
-      const u = users.get(name);
-      if (u) report(index, c, { code: 'fold/schema-in-use', message: `schema ${name} is still referenced by ${u.slice(0, 5).join('; ')}${u.length > 5 ? ` and ${u.length - 5} more` : ''}; expected no users left` } as FoldIssue);
+  // References are checked once the whole delta is in, so a delta may add a schema after its user
+  // (and a reference removed again within the delta is no error).
+  const missing = new Set([...refsToCheck.flatMap((x) => [...x.refs])].filter((r) => !own(model.schemas, r)));
+  if (missing.size) {
+    const stillUsed = findUsers(model, missing);
+    for (const { index, c, refs } of refsToCheck) {
+      for (const r of refs) {
+        if (stillUsed.has(r)) report(index, c, issue('fold/unknown-ref', `$ref ${r} names no shared schema at ${version}; ${expectedOneOf(r, Object.keys(model.schemas))}`));
+      }
     }
   }
   return [model, diags];

@@ -2,6 +2,7 @@
 import type { Schema } from '../model/api-model.js';
 import { pointerText, type Segment } from '../model/where.js';
 import { expectedOneOf, isIssue, issue, type FoldIssue } from './context.js';
+import { has, own } from '../util/own.js';
 
 export type Edit = (node: Schema, at: string) => Schema | FoldIssue;
 
@@ -12,7 +13,7 @@ export function updateAt(root: Schema, segments: readonly Segment[], edit: Edit,
   const [seg, ...rest] = segments as [Segment, ...Segment[]];
   const here = pointerText(done);
   if (typeof root['$ref'] === 'string') {
-    return issue('fold/through-ref', `the pointer passes through $ref ${root['$ref']} at ${here}; expected the change to address "schema ${root['$ref']}${pointerText(segments)}"`);
+    return issue('fold/through-ref', `the pointer passes through $ref ${root['$ref']} at ${here}; expected the change to address "schema ${root['$ref']} ${pointerText(segments)}"`);
   }
   const step = (key: string, child: unknown, rebuild: (c: Schema) => Schema): Schema | FoldIssue => {
     if (typeof child !== 'object' || child === null || Array.isArray(child)) {
@@ -25,8 +26,8 @@ export function updateAt(root: Schema, segments: readonly Segment[], edit: Edit,
     case 'prop': {
       const props = root['properties'] as Record<string, Schema> | undefined;
       if (!props) return issue('fold/not-an-object', `${here} has no properties; expected an object schema with a property "${seg.name}"`);
-      if (!(seg.name in props)) return issue('fold/not-found', `no property "${seg.name}" in ${here}; ${expectedOneOf(seg.name, Object.keys(props))}`);
-      return step('property', props[seg.name], (c) => ({ ...root, properties: { ...props, [seg.name]: c } }));
+      if (!has(props, seg.name)) return issue('fold/not-found', `no property "${seg.name}" in ${here}; ${expectedOneOf(seg.name, Object.keys(props))}`);
+      return step('property', own(props, seg.name), (c) => ({ ...root, properties: { ...props, [seg.name]: c } }));
     }
     case 'items':
       return step('items', root['items'], (c) => ({ ...root, items: c }));
@@ -51,7 +52,7 @@ export function updateParent(root: Schema, segments: readonly Segment[], edit: (
   if (!last || last.t !== 'prop') return issue('fold/not-an-object', `the pointer ${pointerText(segments)} must end in a property name`);
   return updateAt(root, segments.slice(0, -1), (parent, at) => {
     if (typeof parent['$ref'] === 'string') {
-      return issue('fold/through-ref', `${at} is $ref ${parent['$ref']}; expected the change to address "schema ${parent['$ref']}/${last.name}"`);
+      return issue('fold/through-ref', `${at} is $ref ${parent['$ref']}; expected the change to address "schema ${parent['$ref']} /${last.name.replace(/~/g, '~0').replace(/\//g, '~1')}"`);
     }
     return edit(parent, last.name, at);
   });

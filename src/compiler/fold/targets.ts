@@ -5,6 +5,7 @@ import type { Where } from '../model/where.js';
 import { assoc } from '../util/immutable.js';
 import { expectedOneOf, isIssue, issue, type FoldIssue } from './context.js';
 import { nearest } from '../check/shape.js';
+import { has, own } from '../util/own.js';
 
 export type Applied = ApiModel | FoldIssue;
 
@@ -25,7 +26,7 @@ export function updateAction(model: ApiModel, w: Where, fn: (a: Action) => Actio
   const name = w.subject.kind === 'operation' ? w.subject.action! : '';
   return updateOperation(model, w, (op) => {
     if (!op.actions) return issue('fold/not-an-action-operation', `${opKeyOf(w)} takes no actions; expected an operation added with actions`);
-    const a = op.actions[name];
+    const a = own(op.actions, name);
     if (!a) return issue('fold/not-found', `${opKeyOf(w)} has no action "${name}"; ${expectedOneOf(name, Object.keys(op.actions))}`);
     const next = fn(a);
     if (isIssue(next)) return next;
@@ -58,9 +59,10 @@ export function updateHolder(model: ApiModel, w: Where, fn: (h: Holder, label: s
     if (next.request === op.request?.schema && next.requestRequired === (op.request?.required ?? false) && next.responses === op.responses) return op;
     const { request: _drop, ...rest } = op;
     void _drop;
-    return next.request === undefined
-      ? { ...rest, responses: next.responses }
-      : { ...rest, request: { required: next.requestRequired, schema: next.request }, responses: next.responses };
+    if (next.request === undefined) return { ...rest, responses: next.responses };
+    // An unchanged request keeps its own object, so it stays shared with the previous version.
+    const same = op.request && op.request.schema === next.request && op.request.required === next.requestRequired;
+    return { ...rest, request: same ? op.request! : { required: next.requestRequired, schema: next.request }, responses: next.responses };
   });
 }
 

@@ -73,8 +73,10 @@ export function loadSpec(host: CompilerHost, specDir: string, cache?: ValueCache
   }
   const dir = path.join(specDir, 'versions');
   let names: string[] = [];
+  let listed = false;
   try {
     names = host.listDir(dir);
+    listed = true;
   } catch (err) {
     diags.push(diag('load/read-failed', `cannot read the folder ${dir}: ${errText(err)}; expected a folder of 2.N.yaml files`));
   }
@@ -99,10 +101,12 @@ export function loadSpec(host: CompilerHost, specDir: string, cache?: ValueCache
       diags.push(...ds);
       if (cache && ds.length === 0 && jsonSafe(parsed.value)) cache.set(key, parsed.value);
     } catch (err) {
-      diags.push(diag('load/read-failed', `cannot read ${file}: ${errText(err)}`, { version: v.text }));
+      diags.push(diag('load/read-failed', `${v.text}: cannot read ${file}: ${errText(err)}; expected a readable YAML file`, { version: v.text, location: { file, line: 1, col: 1 } }));
+      // Kept without a value, so the sequence check still sees the version.
+      files.push({ source: lazySourceFile(file, ''), value: undefined, fileVersion: v });
     }
   }
-  if (names.length > 0 && files.length === 0) diags.push(diag('load/no-versions', `${dir} holds no version files; expected 2.1.yaml and later`));
+  if (listed && files.length === 0) diags.push(diag('load/no-versions', `${dir} holds no version files; expected 2.1.yaml and later`));
   files.sort((a, b) => compareVersions(a.fileVersion, b.fileVersion));
   return [{ specDir, api, files }, diags];
 }

@@ -82,4 +82,12 @@ export interface ApiInfo {
   readonly errors: Readonly<Record<string, { readonly description: string; readonly fault: string }>>;
   readonly releases: Readonly<Record<string, { readonly number?: string }>>;
   readonly tags: readonly { readonly name: string; readonly description?: string }[];
+  /** OpenAPI security schemes, by name; `security` lists the requirements of every operation. */
+  readonly securitySchemes?: Readonly<Record<string, SecurityScheme>>;
+  readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
+}
+
+export interface SecurityScheme {
+  readonly type: 'apiKey' | 'http'; readonly description?: string;
+  readonly name?: string; readonly in?: 'header' | 'query' | 'cookie'; readonly scheme?: string; readonly bearerFormat?: string;
 }

@@ -39,7 +39,7 @@ export function renderDocs(input: DocsInput, templates: readonly TemplateFile[])
     for (const a of renderer.assets) add(a.name, a.text);
     return [files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), []];
   } catch (err) {
-    if (err instanceof TemplateError) return [[], [diag('write/failed', `${err.message}; expected templates that render the docs views`)]];
+    if (err instanceof TemplateError) return [[], [diag('render/template-failed', `${err.message}; expected templates that render the docs views`)]];
     throw err;
   }
 }

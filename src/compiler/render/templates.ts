@@ -73,7 +73,7 @@ export function readTemplates(builtinDir: string, overrideDir?: string): [Templa
     if (!fs.statSync(overrideDir).isDirectory()) throw new Error('not a folder');
     overrides = readFolder(overrideDir);
   } catch (err) {
-    return [files, [diag('write/failed', `--templates ${overrideDir} cannot be read (${err instanceof Error ? err.message : String(err)}); expected a folder of handlebars templates`)]];
+    return [files, [diag('render/template-failed', `--templates ${overrideDir} cannot be read (${err instanceof Error ? err.message : String(err)}); expected a folder of handlebars templates`)]];
   }
   return [mergeTemplates(files, overrides), []];
 }
@@ -154,7 +154,7 @@ export function createRenderer(files: readonly TemplateFile[]): [Renderer | unde
     try {
       Handlebars.parse(file.text);
     } catch (err) {
-      diagnostics.push(diag('write/failed', `docs: template ${file.source} does not parse: ${err instanceof Error ? err.message : String(err)}; expected a handlebars template`));
+      diagnostics.push(diag('render/template-failed', `docs: template ${file.source} does not parse: ${err instanceof Error ? err.message : String(err)}; expected a handlebars template`));
       continue;
     }
     if (file.name.startsWith('partials/') || file.name.startsWith('parts/')) {

@@ -21,7 +21,10 @@ function plainOk(s: string): boolean {
 function scalar(s: string, indent: string): string {
   if (plainOk(s)) return s;
   // Multi-line text reads best as a literal block, when it can be one exactly.
-  if (s.includes('\n') && !/^[ \t]/.test(s) && !/[ \t]\n|[ \t]$/.test(s) && !/[\r\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(s)) {
+  // A literal block holds it exactly when its first non-empty line starts with no blank (that
+  // line sets the indentation) and it has such a line at all.
+  const firstLine = s.split('\n').find((l) => l !== '');
+  if (s.includes('\n') && firstLine !== undefined && !/^[ \t]/.test(firstLine) && !/[ \t]\n|[ \t]$/.test(s) && !/[\r\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(s)) {
     const trailing = /\n+$/.exec(s)?.[0].length ?? 0;
     const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
     const body = trailing ? s.slice(0, -trailing) : s;

@@ -32,7 +32,8 @@ export function checkOutDir(outDir: string, owned: readonly string[]): Diagnosti
   return out;
 }
 
-export function writeOutput(outDir: string, tree: OutputTree, manifests: ReadonlyMap<string, Record<string, unknown>> = new Map()): Diagnostic[] {
+/** `retire`: folders an earlier build wrote that this one does not (removed if they carry our manifest). */
+export function writeOutput(outDir: string, tree: OutputTree, manifests: ReadonlyMap<string, Record<string, unknown>> = new Map(), retire: readonly string[] = []): Diagnostic[] {
   const owned = [...tree.keys()];
   const refused = checkOutDir(outDir, owned);
   if (refused.length) return refused;
@@ -62,6 +63,10 @@ export function writeOutput(outDir: string, tree: OutputTree, manifests: Readonl
       const old = path.join(tmp, `.old-${name}`);
       if (fs.existsSync(target)) fs.renameSync(target, old);
       fs.renameSync(path.join(tmp, name), target);
+    }
+    for (const name of retire) {
+      const dir = path.join(outDir, name);
+      if (!tree.has(name) && fs.existsSync(path.join(dir, MANIFEST))) fs.renameSync(dir, path.join(tmp, `.old-${name}`));
     }
     return [];
   } catch (err) {

@@ -6,10 +6,10 @@ import { isObj, type Obj } from './json.js';
 /** The extension key of every combined-document annotation. */
 export const X = 'x-openstack';
 
-export interface Range {
+export type Range = {
   readonly 'min-ver': string;
   readonly 'max-ver'?: string;
-}
+};
 
 /** A run of consecutive version indices, inclusive. */
 export interface Span {
@@ -42,8 +42,14 @@ export function spans(indices: readonly number[]): Span[] {
   return out;
 }
 
+const FIRST = ['min-ver', 'max-ver', 'discriminator', 'action-name'];
+
 /** `obj` with `extra` merged into its `x-openstack` (a new object; `obj` is not touched). */
-export function withX(obj: Obj, extra: Obj): Obj {
+export function withX(obj: Obj, extra: Readonly<Record<string, unknown>>): Obj {
   const prev = obj[X];
-  return { ...obj, [X]: { ...(isObj(prev) ? prev : {}), ...extra } };
+  const merged: Obj = { ...(isObj(prev) ? prev : {}), ...extra };
+  const x: Obj = {};
+  for (const k of FIRST) if (k in merged) x[k] = merged[k];
+  for (const [k, v] of Object.entries(merged)) if (!FIRST.includes(k)) x[k] = v;
+  return { ...obj, [X]: x };
 }

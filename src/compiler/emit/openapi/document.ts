@@ -5,11 +5,18 @@ import type { ApiInfo, Delta } from '../../model/delta.js';
 import { emitHeader, emitOperation, emitParameter, errorName } from './operation.js';
 import type { JsonObject } from './schema.js';
 import { emitSchema } from './schema.js';
-import { headerParamName } from './names.js';
+import { errorBodyName, headerParamName, schemaRef } from './names.js';
 
 const METHOD_ORDER = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
 
-export function emitDocument(model: ApiModel, delta: Delta, api: ApiInfo): JsonObject {
+/** `onClash(name, what)` hears of a component name used twice; the later use would hide the earlier. */
+export function emitDocument(model: ApiModel, delta: Delta, api: ApiInfo, onClash?: (name: string, what: string) => void): JsonObject {
+  const owner = new Map<string, string>();
+  const claim = (name: string, what: string) => {
+    const prev = owner.get(name);
+    if (prev !== undefined && onClash) onClash(name, `${prev} and ${what}`);
+    owner.set(name, what);
+  };
   const byPath = new Map<string, Operation[]>();
   for (const op of Object.values(model.operations)) byPath.set(op.path, [...(byPath.get(op.path) ?? []), op]);
   const paths: JsonObject = {};
@@ -22,37 +29,50 @@ export function emitDocument(model: ApiModel, delta: Delta, api: ApiInfo): JsonO
     for (const op of ops) {
       const e = emitOperation(op, model, api);
       item[op.method.toLowerCase()] = e.operation;
+      for (const name of Object.keys(e.schemas)) claim(name, `a body of ${op.method} ${op.path}`);
       Object.assign(schemas, e.schemas);
       for (const s of e.errors) errors.add(s);
       for (const t of op.tags) usedTags.add(t);
     }
     paths[path] = item;
   }
-  for (const [name, s] of Object.entries(model.schemas)) schemas[name] = emitSchema(s);
-  if (errors.size) schemas['Fault'] = FAULT;
+  for (const [name, s] of Object.entries(model.schemas)) { claim(name, `the shared schema ${name}`); schemas[name] = emitSchema(s); }
+  if (errors.size) { claim('Fault', 'the error body Fault'); schemas['Fault'] = FAULT; }
 
-  const components: JsonObject = { schemas: sortKeys(schemas) };
+  const responses: JsonObject = {};
   if (errors.size) {
-    const responses: JsonObject = {};
     for (const status of [...errors].sort()) {
       const e = api.errors[status];
       const fault = e?.fault ?? `error${status}`;
       const headers: JsonObject = {};
       for (const name of Object.keys(model.commonResponseHeaders)) headers[name] = { $ref: `#/components/headers/${name}` };
+      // The body is a named schema too, so generators do not invent a name for an inline one.
+      const bodyName = errorBodyName(errorName(api, status));
+      schemas[bodyName] = { type: 'object', description: `The error, under the key "${fault}".`, properties: { [fault]: { $ref: schemaRef('Fault') } }, required: [fault] };
       responses[errorName(api, status)] = {
         description: e?.description ?? `Error ${status}.`,
         ...(Object.keys(headers).length ? { headers } : {}),
-        content: { 'application/json': { schema: { type: 'object', description: `The error, under the key "${fault}".`, properties: { [fault]: { $ref: '#/components/schemas/Fault' } }, required: [fault] } } },
+        content: { 'application/json': { schema: { $ref: schemaRef(bodyName) } } },
       };
     }
-    components['responses'] = sortKeys(responses);
   }
+  const components: JsonObject = { schemas: sortKeys(schemas) };
+  if (errors.size) components['responses'] = sortKeys(responses);
   const parameters: JsonObject = {};
   for (const p of Object.values(model.commonParameters)) parameters[headerParamName(p.name)] = emitParameter(p);
   if (Object.keys(parameters).length) components['parameters'] = sortKeys(parameters);
   const headers: JsonObject = {};
   for (const [name, h] of Object.entries(model.commonResponseHeaders)) headers[name] = emitHeader(h);
   if (Object.keys(headers).length) components['headers'] = sortKeys(headers);
+  if (api.securitySchemes && Object.keys(api.securitySchemes).length) {
+    const schemes: JsonObject = {};
+    for (const [name, sc] of Object.entries(api.securitySchemes)) {
+      const out: JsonObject = { type: sc.type };
+      for (const k of ['description', 'name', 'in', 'scheme', 'bearerFormat'] as const) if (sc[k] !== undefined) out[k] = sc[k];
+      schemes[name] = out;
+    }
+    components['securitySchemes'] = sortKeys(schemes);
+  }
 
   const doc: JsonObject = {
     openapi: '3.1.0',
@@ -65,6 +85,7 @@ export function emitDocument(model: ApiModel, delta: Delta, api: ApiInfo): JsonO
     },
   };
   if (model.servers.length) doc['servers'] = model.servers.map(emitServer);
+  if (api.security) doc['security'] = api.security.map((r) => Object.fromEntries(Object.entries(r).map(([k, scopes]) => [k, [...scopes]])));
   doc['tags'] = api.tags.filter((t) => usedTags.has(t.name)).map((t) => ({ ...t }));
   doc['paths'] = paths;
   doc['components'] = components;

@@ -15,5 +15,7 @@ export const responseName = (operationId: string, status: string, onlySuccess: b
 export const actionRequestName = (operationId: string, action: string) => `${pascal(operationId)}${pascal(action)}Request`;
 export const actionResponseName = (operationId: string, action: string, status: string) => `${pascal(operationId)}${pascal(action)}Response${status}`;
 export const errorResponseName = (fault: string) => pascal(fault);
+/** The body schema of a shared error response: BadRequest → BadRequestError. */
+export const errorBodyName = (responseName: string) => `${responseName}Error`;
 export const schemaRef = (name: string) => `#/components/schemas/${name}`;
 export const headerParamName = (name: string) => pascal(name) + 'Header';

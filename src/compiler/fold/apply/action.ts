@@ -4,6 +4,7 @@ import { assoc, dissoc } from '../../util/immutable.js';
 import { expectedOneOf, issue, type FoldContext } from '../context.js';
 import { toAction } from '../normalize.js';
 import { opKeyOf, updateAction, updateOperation, type Applied } from '../targets.js';
+import { has, own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 const actionName = (c: Change) => (c.where.subject.kind === 'operation' ? c.where.subject.action! : '');
@@ -12,7 +13,7 @@ export function actionAdd(model: ApiModel, c: K<'action.add'>, ctx: FoldContext)
   const name = actionName(c);
   return updateOperation(model, c.where, (op) => {
     if (!op.actions) return issue('fold/not-an-action-operation', `${opKeyOf(c.where)} takes no actions; expected an operation added with actions: {}`);
-    if (op.actions[name]) return issue('fold/already-exists', `${opKeyOf(c.where)} already has action "${name}"; expected action.change, or action.remove first`);
+    if (own(op.actions, name)) return issue('fold/already-exists', `${opKeyOf(c.where)} already has action "${name}"; expected action.change, or action.remove first`);
     return { ...op, actions: assoc(op.actions, name, toAction(ctx.api, name, c.action)) };
   });
 }
@@ -25,7 +26,7 @@ export function actionRemove(model: ApiModel, c: K<'action.remove'>, ctx: FoldCo
   }
   return updateOperation(model, c.where, (op) => {
     if (!op.actions) return issue('fold/not-an-action-operation', `${opKeyOf(c.where)} takes no actions`);
-    if (!op.actions[name]) return issue('fold/not-found', `${opKeyOf(c.where)} has no action "${name}" to remove; ${expectedOneOf(name, Object.keys(op.actions))}`);
+    if (!own(op.actions, name)) return issue('fold/not-found', `${opKeyOf(c.where)} has no action "${name}" to remove; ${expectedOneOf(name, Object.keys(op.actions))}`);
     return { ...op, actions: dissoc(op.actions, name) };
   });
 }

@@ -3,6 +3,7 @@ import type { Change } from '../../model/delta.js';
 import { assoc } from '../../util/immutable.js';
 import { issue } from '../context.js';
 import { updateHolder, type Applied } from '../targets.js';
+import { has, own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 
@@ -41,7 +42,7 @@ export function bodyReplace(model: ApiModel, c: K<'body.replace'>): Applied {
   const place = c.where.place;
   if (c.where.subject.kind === 'schema') {
     const name = c.where.subject.name;
-    if (!model.schemas[name]) return issue('fold/not-found', `no shared schema ${name}; expected schema.add first`);
+    if (!own(model.schemas, name)) return issue('fold/not-found', `no shared schema ${name}; expected schema.add first`);
     return { ...model, schemas: assoc(model.schemas, name, c.schema) };
   }
   return updateHolder(model, c.where, (h, label) => {

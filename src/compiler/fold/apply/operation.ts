@@ -15,6 +15,11 @@ export function operationAdd(model: ApiModel, c: K<'operation.add'>, ctx: FoldCo
   const bad = checkPathParams(op);
   if (bad) return bad;
   if (!op.actions && Object.keys(op.responses).length === 0) return issue('fold/not-found', `operation ${key} has no responses; expected at least one under responses or errors`);
+  const shape = templateShape(op.path);
+  const twin = Object.values(model.operations).find((o) => o.path !== op.path && templateShape(o.path) === shape);
+  if (twin) return issue('fold/ambiguous-path', `${key} has the same path template as ${twin.method} ${twin.path} with other parameter names; expected the same names ({${pathParams(twin.path).join('}, {')}})`);
+  const common = Object.values(op.parameters).find((p) => p.in === 'header' && model.commonParameters[`header ${p.name}`]);
+  if (common) return issue('fold/already-exists', `${key} declares header parameter ${common.name}, which every operation already takes; expected no such parameter here`);
   const clash = Object.values(model.operations).find((o) => o.operationId === op.operationId);
   if (clash) return issue('fold/duplicate-operation-id', `operationId "${op.operationId}" of ${key} is already used by ${clash.method} ${clash.path}; expected a unique operationId`);
   return { ...model, operations: assoc(model.operations, key, op) };
@@ -32,6 +37,9 @@ export function operationRemove(model: ApiModel, c: K<'operation.remove'>, ctx: 
 export function operationChange(model: ApiModel, c: K<'operation.change'>): Applied {
   return updateOperation(model, c.where, (op) => ({ ...op, ...c.set }));
 }
+
+/** A path with its parameter names blanked: equal shapes are the same path to OpenAPI. */
+const templateShape = (path: string): string => path.replace(/\{[^}]+\}/g, '{}');
 
 /** Every `{name}` in the path has an `in: path` parameter, and every path parameter is in the path. */
 export function checkPathParams(op: Operation): FoldIssue | undefined {

@@ -34,6 +34,14 @@ function updateParams(model: ApiModel, c: Change, fn: (params: Params, key: stri
 
 export function parameterAdd(model: ApiModel, c: K<'parameter.add'>): Applied {
   const p = c.where.place as { in: Parameter['in']; name: string };
+  const key = parameterKey(p.in, p.name);
+  // OpenAPI forbids two parameters of the same name and location on one operation.
+  if (c.where.subject.kind === 'all') {
+    const op = Object.values(model.operations).find((o) => o.parameters[key]);
+    if (op) return issue('fold/already-exists', `${op.method} ${op.path} already has its own ${p.in} parameter ${p.name}; expected it removed before every operation takes one`);
+  } else if (p.in === 'header' && model.commonParameters[key]) {
+    return issue('fold/already-exists', `every operation already takes header ${p.name}; expected no per-operation copy`);
+  }
   return updateParams(model, c, (params, key, label) =>
     params[key] ? issue('fold/already-exists', `${label} already exists; expected parameter.change`) : assoc(params, key, toParameter({ ...c.parameter, in: p.in, name: p.name })));
 }

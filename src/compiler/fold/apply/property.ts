@@ -6,6 +6,7 @@ import { expectedOneOf, isIssue, issue, type FoldIssue } from '../context.js';
 import { editSchema, setRequired } from '../schema-edit.js';
 import { updateAt, updateParent } from '../schema-path.js';
 import { updateHolder, type Applied } from '../targets.js';
+import { has, own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 
@@ -14,7 +15,7 @@ function updateBodyAt(model: ApiModel, c: Change, fn: (root: Schema, segs: reado
   const w = c.where;
   if (w.subject.kind === 'schema') {
     const name = w.subject.name;
-    const root = model.schemas[name];
+    const root = own(model.schemas, name);
     if (!root) return issue('fold/not-found', `no shared schema ${name}; expected schema.add first`);
     const segs = (w.place as { pointer: readonly Segment[] }).pointer;
     const next = fn(root, segs, `schema ${name}`);
@@ -41,7 +42,7 @@ const props = (s: Schema) => (s['properties'] as Readonly<Record<string, Schema>
 export function propertyAdd(model: ApiModel, c: K<'property.add'>): Applied {
   return updateBodyAt(model, c, (root, segs, label) =>
     updateParent(root, segs, (parent, name, at) => {
-      if (name in props(parent)) return issue('fold/already-exists', `${label}: property "${name}" already exists in ${at}; expected property.change`);
+      if (has(props(parent), name)) return issue('fold/already-exists', `${label}: property "${name}" already exists in ${at}; expected property.change`);
       if (parent['properties'] === undefined && parent['type'] !== 'object') {
         return issue('fold/not-an-object', `${label}: ${at} is not an object schema; expected type: object to add "${name}"`);
       }
@@ -54,7 +55,7 @@ export function propertyRemove(model: ApiModel, c: K<'property.remove'>): Applie
   return updateBodyAt(model, c, (root, segs, label) =>
     updateParent(root, segs, (parent, name, at) => {
       const p = props(parent);
-      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to remove; ${expectedOneOf(name, Object.keys(p))}`);
+      if (!has(p, name)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to remove; ${expectedOneOf(name, Object.keys(p))}`);
       const rest: Record<string, Schema> = {};
       for (const k of Object.keys(p)) if (k !== name) rest[k] = p[k]!;
       return setRequired({ ...parent, properties: rest }, name, false);
@@ -65,8 +66,8 @@ export function propertyRename(model: ApiModel, c: K<'property.rename'>): Applie
   return updateBodyAt(model, c, (root, segs, label) =>
     updateParent(root, segs, (parent, name, at) => {
       const p = props(parent);
-      if (!(name in p)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to rename; ${expectedOneOf(name, Object.keys(p))}`);
-      if (c.to in p) return issue('fold/already-exists', `${label}: cannot rename "${name}" to "${c.to}": ${at} already has "${c.to}"`);
+      if (!has(p, name)) return issue('fold/not-found', `${label}: no property "${name}" in ${at} to rename; ${expectedOneOf(name, Object.keys(p))}`);
+      if (has(p, c.to)) return issue('fold/already-exists', `${label}: cannot rename "${name}" to "${c.to}": ${at} already has "${c.to}"`);
       const req = Array.isArray(parent['required']) ? (parent['required'] as string[]) : undefined;
       return {
         ...parent,

@@ -1,0 +1,56 @@
+// write/failed: writing the output failed; the previous output is left as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeOutput, type OutputFile } from '../../src/compiler/write/write-output.js';
+import { formatDiagnostic } from '../../src/compiler/diagnostics/format.js';
+
+const render = (ds: ReturnType<typeof writeOutput>) => ds.map((d) => formatDiagnostic(d, '/').replace(/\.mvc-tmp-[A-Za-z0-9]{6}/g, '.mvc-tmp-XXXXXX'));
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      const rel = path.relative(dir, p);
+      if (e.isDirectory()) { out[rel + '/'] = 'dir'; walk(p); } else out[rel] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function inTemp(fn: (dir: string) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mvc-write-failed-'));
+  try { fn(dir); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+}
+
+test('--out below a file cannot be made', () => {
+  inTemp((dir) => {
+    fs.writeFileSync(path.join(dir, 'plain.txt'), 'x\n');
+    const out = path.join(dir, 'plain.txt', 'out');
+    const before = snapshot(dir);
+    assert.deepEqual(render(writeOutput(out, new Map([['openapi', [{ path: 'index.json', content: '[]\n' }]]]))), [
+      `<spec> error write/failed: writing ${out} failed: ENOTDIR: not a directory, mkdir '${out}'; expected a writable folder (the previous output was kept)`,
+    ]);
+    assert.deepEqual(snapshot(dir), before);
+  });
+});
+
+test('a file that cannot be written leaves the previous output and no temporary folder', () => {
+  inTemp((dir) => {
+    const out = path.join(dir, 'out');
+    assert.deepEqual(writeOutput(out, new Map([['openapi', [{ path: '2.1.json', content: '{"old":true}\n' }]]])), []);
+    fs.writeFileSync(path.join(out, 'README.md'), 'beside\n');
+    const before = snapshot(dir);
+    // "a" is needed as a folder for "a/b" and as a file: the write of "a" fails.
+    const bad: OutputFile[] = [{ path: '2.1.json', content: '{"new":true}\n' }, { path: 'a', content: 'x' }, { path: 'a/b', content: 'y' }];
+    assert.deepEqual(render(writeOutput(out, new Map([['openapi', bad]]))), [
+      `<spec> error write/failed: writing ${out} failed: EISDIR: illegal operation on a directory, open '${out}/.mvc-tmp-XXXXXX/openapi/a'; expected a writable folder (the previous output was kept)`,
+    ]);
+    assert.deepEqual(snapshot(dir), before);
+  });
+});
