@@ -42,4 +42,27 @@ const lines = rows.map(({ name, run }) => [
 console.log(`node ${process.version}, ${os.availableParallelism?.() ?? os.cpus().length} cores, median of ${RUNS} runs`);
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const l of lines) console.log(`| ${l.join(' | ')} |`);
+
+// Whole builds as `mvc build` runs them (docs and all.yaml included): clean, no-op, one delta.
+const runBuild = path.join(here, 'run-build.js');
+const spec = path.join(tmp, 'spec-copy');
+fs.cpSync(path.resolve('spec'), spec, { recursive: true });
+const out = path.join(tmp, 'build-out');
+const build = (cache: 'cache' | 'no-cache') => JSON.parse(execFileSync(process.execPath, [runBuild, spec, out, cache], { encoding: 'utf8' })) as { wall: number; rebuilt: number; total: number; peakMB: number };
+const rows2: string[][] = [];
+const median = <T extends { wall: number }>(xs: T[]) => xs.sort((a, b) => a.wall - b.wall)[Math.floor(xs.length / 2)]!;
+const clean = median(Array.from({ length: RUNS }, () => { fs.rmSync(out, { recursive: true, force: true }); return build('no-cache'); }));
+rows2.push(['clean build (every emitter)', String(clean.rebuilt), String(Math.round(clean.wall)), String(Math.round(clean.peakMB))]);
+build('cache');
+const noop = median(Array.from({ length: RUNS }, () => build('cache')));
+rows2.push(['no-op build', String(noop.rebuilt), String(Math.round(noop.wall)), String(Math.round(noop.peakMB))]);
+const file = path.join(spec, 'versions', '2.90.yaml');
+const original = fs.readFileSync(file, 'utf8');
+const one = median(Array.from({ length: RUNS }, (_, i) => {
+  fs.writeFileSync(file, original.replace(/^summary: (.*)$/m, `summary: $1 (edit ${i})`));
+  return build('cache');
+}));
+rows2.push(['one-delta rebuild at 2.90', String(one.rebuilt), String(Math.round(one.wall)), String(Math.round(one.peakMB))]);
+console.log(`\n| build of spec/ | versions emitted | wall ms | peak MB |\n|---|---|---|---|`);
+for (const r of rows2) console.log(`| ${r.join(' | ')} |`);
 fs.rmSync(tmp, { recursive: true, force: true });

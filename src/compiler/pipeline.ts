@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { sortDiagnostics } from './diagnostics/format.js';
 import { nodeHost, type CompilerHost } from './host.js';
-import { loadSpec, preparse, readSpecTexts, type ValueCache } from './load/load-spec.js';
+import { loadSpec, type ValueCache } from './load/load-spec.js';
 import { sha256 } from './util/hash.js';
 import { compilerFingerprint } from './cache/build-cache.js';
 import { checkSpec } from './check/check-spec.js';
@@ -90,12 +90,9 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
     versions: [], deltas: [], models: [], api: undefined, ...rest, diagnostics: sortDiagnostics(diagnostics), timings,
   });
 
-  const tLoad = performance.now();
-  const values = options.values ?? new Map<string, unknown>();
-  await preparse(readSpecTexts(host, options.specDir), values, (files) => pool.parse(files));
+  // The workers compile their validator while this thread loads and folds.
   pool.warm();
-  const [loaded, loadDiags] = loadSpec(host, options.specDir, values);
-  timings.load = performance.now() - tLoad;
+  const [loaded, loadDiags] = time('load', () => loadSpec(host, options.specDir, options.values));
   // Check even when some files failed to load, so one run reports every error.
   const [checked, checkDiags] = time('check', () => checkSpec(loaded));
   const diagnostics = [...loadDiags, ...checkDiags];

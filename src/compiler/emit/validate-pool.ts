@@ -9,19 +9,14 @@ import { validateDocument, type ValidationProblem } from './validate-output.js';
 
 export type WorkerJob =
   | { readonly kind: 'validate'; readonly id: number; readonly json: string }
-  | { readonly kind: 'parse'; readonly id: number; readonly files: readonly { readonly path: string; readonly text: string }[] }
   | { readonly kind: 'warm' };
-export type WorkerResult =
-  | { readonly id: number; readonly problems: readonly ValidationProblem[] }
-  | { readonly id: number; readonly values: readonly unknown[] };
+export interface WorkerResult { readonly id: number; readonly problems: readonly ValidationProblem[] }
 
 export interface ValidatorPool {
   /** Queues one document (its JSON text, and the object if at hand); settles with its problems. */
   submit(json: string, doc?: OpenAPIV3_1.Document): Promise<ValidationProblem[]>;
   /** Validates queued documents on this thread until the queue is empty. */
   helpOnThisThread(): Promise<void>;
-  /** Parses YAML files on a worker (undefined for a file with diagnostics); undefined without workers. */
-  parse(files: readonly { readonly path: string; readonly text: string }[]): Promise<unknown[]> | undefined;
   /** Compiles the validator on every worker, ahead of the first document. */
   warm(): void;
   close(): Promise<void>;
@@ -34,7 +29,6 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
   const queue: Pending[] = [];
   const running = new Map<number, Pending>();
   const inFlight = new Map<Worker, number>();
-  const parsing = new Map<number, { resolve: (v: unknown[]) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
   let failure: unknown;
 
@@ -59,7 +53,6 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
       : new Worker(entry);
     inFlight.set(w, 0);
     w.on('message', (r: WorkerResult) => {
-      if ('values' in r) { parsing.get(r.id)?.resolve([...r.values]); parsing.delete(r.id); return; }
       running.get(r.id)?.resolve([...r.problems]);
       running.delete(r.id);
       inFlight.set(w, inFlight.get(w)! - 1);
@@ -67,9 +60,8 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
     });
     w.on('error', (err) => {
       failure = err;
-      for (const p of [...running.values(), ...queue.splice(0), ...parsing.values()]) p.reject(err);
+      for (const p of [...running.values(), ...queue.splice(0)]) p.reject(err);
       running.clear();
-      parsing.clear();
     });
     return w;
   });
@@ -91,15 +83,6 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
           job.reject(err);
         }
       }
-    },
-    parse(files) {
-      const w = workers[0];
-      if (!w || failure) return undefined;
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        parsing.set(id, { resolve, reject });
-        w.postMessage({ kind: 'parse', id, files } satisfies WorkerJob);
-      });
     },
     warm() {
       for (const w of workers) w.postMessage({ kind: 'warm' } satisfies WorkerJob);

@@ -26,39 +26,6 @@ export interface LoadedSpec {
 
 const FILE_RE = /^(\d+\.\d+)\.ya?ml$/;
 
-/** The spec files' paths and texts (api.yaml first); unreadable files are left to loadSpec to report. */
-export function readSpecTexts(host: CompilerHost, specDir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  const tryRead = (p: string) => { try { out.push({ path: p, text: host.readFile(p) }); } catch { /* reported by loadSpec */ } };
-  tryRead(path.join(specDir, 'api.yaml'));
-  try {
-    for (const name of host.listDir(path.join(specDir, 'versions'))) if (FILE_RE.test(name)) tryRead(path.join(specDir, 'versions', name));
-  } catch { /* reported by loadSpec */ }
-  return out;
-}
-
-/**
- * Parses the larger half of the uncached files on a worker while this thread parses the rest,
- * filling `cache`, so that loadSpec then finds every clean file there.
- */
-export async function preparse(files: readonly { path: string; text: string }[], cache: ValueCache, offload: (files: { path: string; text: string }[]) => Promise<unknown[]> | undefined): Promise<void> {
-  const todo = files.map((f) => ({ ...f, key: sha256(f.text) })).filter((f) => !cache.has(f.key)).sort((a, b) => b.text.length - a.text.length);
-  const total = todo.reduce((n, f) => n + f.text.length, 0);
-  const theirs: typeof todo = [];
-  let share = 0;
-  // The worker also starts up; give it a little less than half.
-  for (const f of todo) if (share + f.text.length <= total * 0.45) { theirs.push(f); share += f.text.length; }
-  const pending = theirs.length ? offload(theirs) : undefined;
-  const ours = pending ? todo.filter((f) => !theirs.includes(f)) : todo;
-  for (const f of ours) {
-    const [parsed, ds] = parseYaml(f.path, f.text);
-    if (ds.length === 0 && jsonSafe(parsed.value)) cache.set(f.key, parsed.value);
-  }
-  if (!pending) return;
-  const values = await pending;
-  theirs.forEach((f, i) => { if (values[i] !== undefined && jsonSafe(values[i])) cache.set(f.key, values[i]); });
-}
-
 /** Reads api.yaml and versions/*.yaml, keeping positions. Never throws on bad input. */
 export function loadSpec(host: CompilerHost, specDir: string, cache?: ValueCache): [LoadedSpec, Diagnostic[]] {
   const diags: Diagnostic[] = [];
