@@ -39,6 +39,12 @@ export interface CompileOptions {
   readonly reuse?: (version: string, key: string) => boolean;
   /** Called as each document is validated: (validated so far, to validate in all). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Takes each version's JSON and YAML text as soon as both exist, so a caller can write them
+   * out and the texts need not all be held at once; the returned versions then rebuild their
+   * text on access (from memoized parts, cheaply).
+   */
+  readonly sink?: (out: { readonly version: string; readonly key: string; readonly json: string; readonly yaml: string }) => void;
 }
 
 export interface CompiledVersion {
@@ -127,7 +133,7 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   const toValidate = picked.length - reused.size;
   let validated = 0;
   const counted = (p: Promise<ValidationProblem[]>) => p.then((r) => { options.onProgress?.(++validated, toValidate); return r; });
-  const docs: { delta: Delta; model: ApiModel; key: string; document: Record<string, unknown>; json: string; problems: Promise<ValidationProblem[]> }[] = [];
+  const docs: { delta: Delta; model: ApiModel; key: string; document: Record<string, unknown>; json: string; readonly problems: Promise<ValidationProblem[]> }[] = [];
   for (const { delta, model, key } of picked) {
     if (reused.has(delta.version.text)) continue;
     const v = delta.version.text;
@@ -142,7 +148,11 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   timings.emit = performance.now() - t0;
   const yamls = new Map<string, string>();
   for (const d of docs) {
-    yamls.set(d.delta.version.text, toYaml(d.document));
+    const yaml = toYaml(d.document);
+    if (options.sink) {
+      options.sink({ version: d.delta.version.text, key: d.key, json: d.json, yaml });
+      d.json = '';
+    } else yamls.set(d.delta.version.text, yaml);
     await yieldToWorkers();
   }
   timings.yaml = performance.now() - t0 - timings.emit;
@@ -157,7 +167,7 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
       diagnostics.push(diag('emit/openapi-invalid', `${v}: the emitted OpenAPI document is invalid at ${p.pointer}: ${p.message}; expected a valid OpenAPI 3.1 document`, { version: v, pointer: p.pointer }));
     }
     const done = docs.find((d) => d.delta === delta);
-    versions.push(compiledVersion(delta, key, done ? { document: done.document, json: done.json, yaml: yamls.get(v)! } : { lazy: () => emitDocument(model, delta, checked.api) }));
+    versions.push(compiledVersion(delta, key, !done ? { lazy: () => emitDocument(model, delta, checked.api) } : options.sink ? { document: done.document } : { document: done.document, json: done.json, yaml: yamls.get(v)! }));
   }
   if (hasErrors(diagnostics)) return fail(diagnostics, base);
   return { ...base, versions, diagnostics: sortDiagnostics(diagnostics), timings };
@@ -183,9 +193,16 @@ function versionKeys(apiText: string, deltaTexts: readonly string[]): string[] {
   return deltaTexts.map((t) => (key = sha256(`${key}\n${t}`)));
 }
 
-function compiledVersion(delta: Delta, key: string, out: { document: Record<string, unknown>; json: string; yaml: string } | { lazy: () => Record<string, unknown> }): CompiledVersion {
+function compiledVersion(
+  delta: Delta, key: string,
+  out: { document: Record<string, unknown>; json: string; yaml: string } | { document: Record<string, unknown> } | { lazy: () => Record<string, unknown> },
+): CompiledVersion {
   const base = { version: delta.version.text, summary: delta.summary, releases: delta.releases, key };
-  if ('document' in out) return { ...base, reused: false, ...out };
+  if ('json' in out) return { ...base, reused: false, ...out };
+  if ('document' in out) {
+    const document = out.document;
+    return { ...base, reused: false, document, get json() { return toJson(document) + '\n'; }, get yaml() { return toYaml(document); } };
+  }
   let doc: Record<string, unknown> | undefined;
   return { ...base, reused: true, json: '', yaml: '', get document() { return (doc ??= out.lazy()); } };
 }

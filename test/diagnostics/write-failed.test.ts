@@ -46,10 +46,10 @@ test('a file that cannot be written leaves the previous output and no temporary 
     assert.deepEqual(writeOutput(out, new Map([['openapi', [{ path: '2.1.json', content: '{"old":true}\n' }]]])), []);
     fs.writeFileSync(path.join(out, 'README.md'), 'beside\n');
     const before = snapshot(dir);
-    // "a" is needed as a folder for "a/b" and as a file: the write of "a" fails.
+    // "a" is needed as a file and as the folder of "a/b": written in order, making the folder fails.
     const bad: OutputFile[] = [{ path: '2.1.json', content: '{"new":true}\n' }, { path: 'a', content: 'x' }, { path: 'a/b', content: 'y' }];
     assert.deepEqual(render(writeOutput(out, new Map([['openapi', bad]]))), [
-      `<spec> error write/failed: writing ${out} failed: EISDIR: illegal operation on a directory, open '${out}/.mvc-tmp-XXXXXX/openapi/a'; expected a writable folder (the previous output was kept)`,
+      `<spec> error write/failed: writing ${out} failed: EEXIST: file already exists, mkdir '${out}/.mvc-tmp-XXXXXX/openapi/a'; expected a writable folder (the previous output was kept)`,
     ]);
     assert.deepEqual(snapshot(dir), before);
   });

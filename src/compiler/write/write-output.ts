@@ -33,45 +33,99 @@ export function checkOutDir(outDir: string, owned: readonly string[]): Diagnosti
 }
 
 /** `retire`: folders an earlier build wrote that this one does not (removed if they carry our manifest). */
-export function writeOutput(outDir: string, tree: OutputTree, manifests: ReadonlyMap<string, Record<string, unknown>> = new Map(), retire: readonly string[] = []): Diagnostic[] {
-  const owned = [...tree.keys()];
+/**
+ * An output being written: files go into a temporary folder beside the owned folders as they come
+ * (so the build need not hold them all in memory), and `commit` swaps them in at the end; `abort`
+ * leaves the previous output exactly as it was.
+ */
+export interface OutputTransaction {
+  write(folder: string, file: OutputFile): void;
+  /** `retire`: folders an earlier build wrote that this one does not (removed if they carry our manifest). */
+  commit(manifests?: ReadonlyMap<string, Record<string, unknown>>, retire?: readonly string[]): Diagnostic[];
+  abort(): void;
+}
+
+const failed = (outDir: string, err: unknown) =>
+  diag('write/failed', `writing ${outDir} failed: ${err instanceof Error ? err.message : String(err)}; expected a writable folder (the previous output was kept)`);
+
+export function beginOutput(outDir: string, owned: readonly string[]): [OutputTransaction | undefined, Diagnostic[]] {
   const refused = checkOutDir(outDir, owned);
-  if (refused.length) return refused;
+  if (refused.length) return [undefined, refused];
+  // Nothing is created until the first file: a build that fails first leaves no trace at all.
   let tmp: string | undefined;
-  try {
-    fs.mkdirSync(outDir, { recursive: true });
+  let madeOutDir = false;
+  const open = (): string => {
+    if (tmp) return tmp;
+    if (!fs.existsSync(outDir)) { fs.mkdirSync(outDir, { recursive: true }); madeOutDir = true; }
     // Leftovers of a run that was killed mid-write are the compiler's own: clear them.
     for (const e of fs.readdirSync(outDir)) if (e.startsWith('.mvc-tmp-')) fs.rmSync(path.join(outDir, e), { recursive: true, force: true });
-    tmp = fs.mkdtempSync(path.join(outDir, '.mvc-tmp-'));
-    for (const [name, files] of tree) {
-      const root = path.join(tmp, name);
-      const dirs = new Set<string>([root]);
-      for (const f of files) dirs.add(path.dirname(path.join(root, f.path)));
-      for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
-      for (const f of files) {
-        const dest = path.join(root, f.path);
+    return (tmp = fs.mkdtempSync(path.join(outDir, '.mvc-tmp-')));
+  };
+  const files = new Map<string, string[]>(owned.map((f) => [f, []]));
+  const made = new Set<string>();
+  let error: unknown;
+  let done = false;
+  const cleanup = () => {
+    done = true;
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  return [{
+    write(folder, f) {
+      if (error || done) return;
+      try {
+        const list = files.get(folder);
+        if (!list) throw new Error(`internal: ${folder} is not an output folder of this build`);
+        const dest = path.join(open(), folder, f.path);
+        const dir = path.dirname(dest);
+        if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
         if ('content' in f) fs.writeFileSync(dest, f.content);
         else {
           try { fs.linkSync(f.linkFrom, dest); } catch { fs.copyFileSync(f.linkFrom, dest); }
         }
+        list.push(f.path);
+      } catch (err) {
+        error = err;
       }
-      const manifest = { generator: 'microversion-compiler', ...(manifests.get(name) ?? {}), files: files.map((f) => f.path) };
-      fs.writeFileSync(path.join(root, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
-    }
-    for (const name of owned) {
-      const target = path.join(outDir, name);
-      const old = path.join(tmp, `.old-${name}`);
-      if (fs.existsSync(target)) fs.renameSync(target, old);
-      fs.renameSync(path.join(tmp, name), target);
-    }
-    for (const name of retire) {
-      const dir = path.join(outDir, name);
-      if (!tree.has(name) && fs.existsSync(path.join(dir, MANIFEST))) fs.renameSync(dir, path.join(tmp, `.old-${name}`));
-    }
-    return [];
-  } catch (err) {
-    return [diag('write/failed', `writing ${outDir} failed: ${err instanceof Error ? err.message : String(err)}; expected a writable folder (the previous output was kept)`)];
-  } finally {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  }
+    },
+    commit(manifests = new Map(), retire = []) {
+      if (done) throw new Error('internal: output committed or aborted twice');
+      try {
+        if (error) throw error;
+        const tmpDir = open();
+        for (const [name, list] of files) {
+          const root = path.join(tmpDir, name);
+          fs.mkdirSync(root, { recursive: true });
+          const manifest = { generator: 'microversion-compiler', ...(manifests.get(name) ?? {}), files: [...list].sort() };
+          fs.writeFileSync(path.join(root, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+        }
+        for (const name of owned) {
+          const target = path.join(outDir, name);
+          if (fs.existsSync(target)) fs.renameSync(target, path.join(tmpDir, `.old-${name}`));
+          fs.renameSync(path.join(tmpDir, name), target);
+        }
+        for (const name of retire) {
+          const dir = path.join(outDir, name);
+          if (!files.has(name) && fs.existsSync(path.join(dir, MANIFEST))) fs.renameSync(dir, path.join(tmpDir, `.old-${name}`));
+        }
+        return [];
+      } catch (err) {
+        return [failed(outDir, err)];
+      } finally {
+        cleanup();
+      }
+    },
+    abort() {
+      if (done) return;
+      cleanup();
+      if (madeOutDir && fs.readdirSync(outDir).length === 0) fs.rmdirSync(outDir);
+    },
+  }, []];
+}
+
+/** Writes a whole tree in one transaction. */
+export function writeOutput(outDir: string, tree: OutputTree, manifests: ReadonlyMap<string, Record<string, unknown>> = new Map(), retire: readonly string[] = []): Diagnostic[] {
+  const [tx, refused] = beginOutput(outDir, [...tree.keys()]);
+  if (!tx) return refused;
+  for (const [name, files] of tree) for (const f of files) tx.write(name, f);
+  return tx.commit(manifests, retire);
 }
