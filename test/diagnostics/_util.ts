@@ -1,3 +1,7 @@
+import path from 'node:path';
+import os from 'node:os';
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 // Small helpers for the one-file-per-diagnostic-code tests in this folder.
 import assert from 'node:assert/strict';
 import { BASE, compileFiles, delta, miniSpec, rendered } from '../helpers.js';
@@ -70,4 +74,24 @@ export async function expectDiagnostics(files: Record<string, string>, expected:
 export async function expectClean(files: Record<string, string>): Promise<void> {
   const r = await compileFiles(files, { emit: false });
   assert.deepEqual(rendered(r), []);
+}
+
+/** Every file and folder under `dir` → sha256 of its bytes ('dir' for folders). */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      const rel = path.relative(dir, p);
+      if (e.isDirectory()) { out[rel + '/'] = 'dir'; walk(p); } else out[rel] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Runs `fn` in a fresh temporary folder, removed afterwards. */
+export function inTemp(prefix: string, fn: (dir: string) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try { fn(dir); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 }

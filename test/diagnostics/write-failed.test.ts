@@ -1,5 +1,6 @@
 // write/failed: writing the output failed; the previous output is left as it was.
 import { test } from 'node:test';
+import { inTemp as inTempDir, snapshot } from './_util.js';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,23 +11,7 @@ import { formatDiagnostic } from '../../src/compiler/diagnostics/format.js';
 
 const render = (ds: ReturnType<typeof writeOutput>) => ds.map((d) => formatDiagnostic(d, '/').replace(/\.mvc-tmp-[A-Za-z0-9]{6}/g, '.mvc-tmp-XXXXXX'));
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      const rel = path.relative(dir, p);
-      if (e.isDirectory()) { out[rel + '/'] = 'dir'; walk(p); } else out[rel] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function inTemp(fn: (dir: string) => void): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mvc-write-failed-'));
-  try { fn(dir); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
-}
+const inTemp = (fn: (dir: string) => void) => inTempDir('mvc-write-failed-', fn);
 
 test('--out below a file cannot be made', () => {
   inTemp((dir) => {

@@ -1,5 +1,6 @@
 // write/out-not-ours: the output folder holds files the compiler did not write; it is not replaced.
 import { test } from 'node:test';
+import { inTemp as inTempDir, snapshot } from './_util.js';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,24 +12,7 @@ import { formatDiagnostic } from '../../src/compiler/diagnostics/format.js';
 const TREE = new Map<string, OutputFile[]>([['openapi', [{ path: '2.1.json', content: '{}\n' }, { path: 'index.json', content: '[]\n' }]]]);
 const render = (ds: ReturnType<typeof writeOutput>) => ds.map((d) => formatDiagnostic(d, '/'));
 
-/** Every file and folder under `dir` → sha256 of its bytes ('dir' for folders). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      const rel = path.relative(dir, p);
-      if (e.isDirectory()) { out[rel + '/'] = 'dir'; walk(p); } else out[rel] = createHash('sha256').update(fs.readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function inTemp(fn: (dir: string) => void): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mvc-out-not-ours-'));
-  try { fn(dir); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
-}
+const inTemp = (fn: (dir: string) => void) => inTempDir('mvc-out-not-ours-', fn);
 
 test('an openapi/ folder of someone else is refused and left as it was', () => {
   inTemp((dir) => {
