@@ -78,6 +78,8 @@ const operation: Shape = {
     responses: opt(ref('responses'), 'Optional on action operations, whose responses come from their actions'),
     errors: opt(ref('errors')),
     actions: opt({ t: 'map', values: ref('action') }),
+    servers: opt(ref('servers'), 'Where this operation lives, when not under the API-wide servers (e.g. version discovery at the endpoint root)'),
+    security: opt({ t: 'array', items: { t: 'map', values: { t: 'array', items: str() } } }, 'Security requirements of this operation; [] means no authentication'),
   },
 };
 const answers: Shape = { t: 'integer', enum: [404, 410], doc: '404: capped by this microversion; 410: retired outright' };
@@ -124,29 +126,25 @@ export const CHANGE_KINDS: Readonly<Record<string, Shape>> = {
   'status.change': { t: 'object', props: { ...common, to: req({ t: 'integer' }) } },
   'header.add': { t: 'object', props: { ...common, header: req(ref('header')) } },
   'header.remove': { t: 'object', props: { ...common } },
-  'servers.change': {
-    t: 'object',
-    props: {
-      ...noWhere,
-      servers: req({
-        t: 'array',
-        items: {
-          t: 'object',
-          props: {
-            url: req(str()), description: opt(str()),
-            variables: opt({ t: 'map', values: { t: 'object', props: { default: req(str()), description: opt(str()), enum: opt({ t: 'array', items: str() }) } } }),
-          },
-        },
-      }),
-    },
-  },
+  'servers.change': { t: 'object', props: { ...noWhere, servers: req(ref('servers')) } },
   'schema.add': { t: 'object', props: { ...common, schema: req(ref('schema')) } },
   'schema.remove': { t: 'object', props: { ...common } },
 };
 
 export const CHANGE_KIND_NAMES = Object.keys(CHANGE_KINDS);
 
-export const DEFS: Readonly<Record<string, Shape>> = { schema, header, response, responses, errors, gone, parameter, action, operation };
+const servers: Shape = {
+  t: 'array',
+  items: {
+    t: 'object',
+    props: {
+      url: req(str()), description: opt(str()),
+      variables: opt({ t: 'map', values: { t: 'object', props: { default: req(str()), description: opt(str()), enum: opt({ t: 'array', items: str() }) } } }),
+    },
+  },
+};
+
+export const DEFS: Readonly<Record<string, Shape>> = { schema, header, response, responses, errors, gone, parameter, action, operation, servers };
 
 export const DELTA_FILE: Shape = {
   t: 'object',

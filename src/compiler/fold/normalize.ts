@@ -53,6 +53,8 @@ export function toOperation(api: ApiInfo, method: string, path: string, o: Opera
     ...(o.request ? { request: { required: o.request.required ?? true, schema: o.request.schema } } : {}),
     responses: toResponses(api, o.responses ?? {}, o.errors),
     ...(actions ? { actions } : {}),
+    ...(o.servers ? { servers: o.servers } : {}),
+    ...(o.security ? { security: o.security } : {}),
   };
 }
 

@@ -68,6 +68,10 @@ export interface Operation {
   readonly responses: Readonly<Record<string, Response>>;
   /** Present on action operations (Nova's POST …/action): action name → action. */
   readonly actions?: Readonly<Record<string, Action>>;
+  /** Overrides the API-wide servers (version discovery lives at the endpoint root). */
+  readonly servers?: readonly ServerUrl[];
+  /** Overrides the API-wide security; [] means no authentication. */
+  readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
 }
 
 export interface ServerUrl {

@@ -21,6 +21,8 @@ export interface OperationInput {
   readonly request?: { readonly required?: boolean; readonly schema: Schema };
   readonly responses?: Readonly<Record<string, ResponseInput>>; readonly errors?: readonly number[];
   readonly actions?: Readonly<Record<string, ActionInput>>;
+  readonly servers?: readonly ServerUrl[];
+  readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
 }
 export interface SchemaEdit {
   readonly set?: Schema; readonly unset?: readonly string[];

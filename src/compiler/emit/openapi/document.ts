@@ -97,7 +97,7 @@ export function emitDocument(model: ApiModel, delta: Delta, api: ApiInfo, onClas
  * Server variable descriptions go into the server's description: the OpenAPI 3.1 schema that
  * swagger-parser bundles misspells that field ("descriptions"), so tools built on it reject it.
  */
-function emitServer(s: ServerUrl): JsonObject {
+export function emitServer(s: ServerUrl): JsonObject {
   const vars = Object.entries(s.variables ?? {});
   const notes = vars.filter(([, v]) => v.description).map(([k, v]) => `\`{${k}}\`: ${v.description}`);
   const description = [s.description, ...notes].filter(Boolean).join(' ');

@@ -3,6 +3,7 @@
 import type { Action, ApiModel, Header, Operation, Parameter, Response } from '../../model/api-model.js';
 import type { ApiInfo } from '../../model/delta.js';
 import { emitSchema, type JsonObject } from './schema.js';
+import { emitServer } from './document.js';
 import { actionRequestName, actionResponseName, errorResponseName, headerParamName, requestName, responseName, schemaRef } from './names.js';
 
 export interface EmittedOperation {
@@ -86,6 +87,8 @@ function build(op: Operation, model: ApiModel, api: ApiInfo): EmittedOperation {
   }
   o['responses'] = sortStatuses(responses);
   if (op.deprecated || op.gone || retired) o['deprecated'] = true;
+  if (op.security) o['security'] = op.security.map((r) => Object.fromEntries(Object.entries(r).map(([k, scopes]) => [k, [...scopes]])));
+  if (op.servers) o['servers'] = op.servers.map(emitServer);
   return { operation: o, schemas, errors: [...errors].sort() };
 }
 
