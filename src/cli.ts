@@ -11,7 +11,7 @@ export { UsageError, parseArgs } from './cli/args.js';
 export const HELP = `mvc: compiles per-microversion YAML deltas into one OpenAPI document per microversion.
 
 Usage:
-  mvc build [--spec DIR] [--out DIR] [--versions A..B] [--templates DIR] [--watch]
+  mvc build [--spec DIR] [--out DIR] [--versions A..B] [--templates DIR] [--openapi 3.0] [--watch]
                                                           compile and write out/
   mvc check [--spec DIR]                                  load, check and fold; write nothing
   mvc show <version> [<METHOD> <path>] [--format yaml|json] [--spec DIR]
