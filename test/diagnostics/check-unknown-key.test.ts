@@ -5,7 +5,7 @@ import { expectClean, expectDiagnostics, stuffOp, THING, v2, withApi } from './_
 
 test('a misspelt key in an operation, with a suggestion', async () => {
   await expectDiagnostics(v2(stuffOp('      descripton: Typo.\n')), [
-    'spec/versions/2.2.yaml:11:7 error check/unknown-key: 2.2: changes[0].operation: unknown key "descripton"; expected "description" or one of operationId, summary, description, tags, deprecated, gone, parameters, request, responses, errors, actions',
+    'spec/versions/2.2.yaml:11:7 error check/unknown-key: 2.2: changes[0].operation: unknown key "descripton"; expected "description" or one of operationId, summary, description, tags, deprecated, gone, parameters, request, responses, errors, actions, servers, security',
   ]);
 });
 

@@ -185,7 +185,7 @@ function issueToDiag(i: ShapeIssue, source: SourceFile, v: string | undefined): 
   const extra = v ? { version: v } : {};
   switch (i.code) {
     case 'check/unknown-key': {
-      const allowed = i.allowed.length > 12 ? `${i.allowed.slice(0, 12).join(', ')}, …` : i.allowed.join(', ');
+      const allowed = i.allowed.length > 16 ? `${i.allowed.slice(0, 12).join(', ')}, …` : i.allowed.join(', ');
       // A key with no value inside { } is most often the tail of an unquoted text cut at a comma.
       const flow = i.key.includes(' ') || /[.)]$/.test(i.key) ? ['an unquoted comma inside { … } starts a new key: quote the text that holds it'] : [];
       return diag(i.code, `${pre}${pathText(i.path.slice(0, -1))}: unknown key "${i.key}"; expected ${i.suggestion ? `"${i.suggestion}" or ` : ''}one of ${allowed}`, { location: locate(source, i.path, 'key'), ...extra, ...(flow.length ? { notes: flow } : {}) });
