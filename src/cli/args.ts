@@ -53,3 +53,13 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], out: NodeJ
 }
 
 export const report = (result: CompileResult, out?: NodeJS.WritableStream): number => reportDiagnostics(result.diagnostics, out);
+
+/** Runs `fn`, turning its RangeError (a version or operation not in the spec) into a usage error. */
+export function asUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof RangeError) throw new UsageError(err.message);
+    throw err;
+  }
+}

@@ -1,6 +1,6 @@
 // mvc diff <from> <to>: what changes for a client between two microversions.
 import { compile } from '../compiler/pipeline.js';
-import { flag, optionalFlag, parseArgs, report, UsageError } from '../cli/args.js';
+import { flag, optionalFlag, parseArgs, report, UsageError, asUsage } from '../cli/args.js';
 import { diffReport, failsOn } from '../compiler/diff/report.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../compiler/diff/format/diff-format.js';
 import { COLOUR, PLAIN, useColour } from '../compiler/diff/format/style.js';
@@ -35,13 +35,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (failOn !== undefined && failOn !== 'breaking' && failOn !== 'warning') throw new UsageError(`--fail-on takes breaking or warning, not "${failOn}"`);
   const result = await compile({ specDir: flag(args, 'spec', 'spec'), emit: false });
   if (report(result)) return 1;
-  let r;
-  try {
-    r = diffReport(result, from, to);
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError(err.message);
-    throw err;
-  }
+  const r = asUsage(() => diffReport(result, from, to));
   writeStdout(formatDiff(r, format as DiffFormat, useColour(process.stdout) ? COLOUR : PLAIN));
   return failOn !== undefined && failsOn(r, failOn) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // mvc history "<METHOD> <path>" [<field>]: the timeline of one operation, or one field of it.
 import { compile } from '../compiler/pipeline.js';
-import { flag, parseArgs, report, UsageError } from '../cli/args.js';
+import { flag, parseArgs, report, UsageError, asUsage } from '../cli/args.js';
 import { historyOf } from '../compiler/diff/history.js';
 import { DIFF_FORMATS, type DiffFormat } from '../compiler/diff/format/diff-format.js';
 import { formatHistory } from '../compiler/diff/format/history-format.js';
@@ -40,13 +40,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${DIFF_FORMATS.join(', ')}, not "${format}"`);
   const result = await compile({ specDir: flag(args, 'spec', 'spec'), emit: false });
   if (report(result)) return 1;
-  let h;
-  try {
-    h = historyOf(result, operation, field);
-  } catch (err) {
-    if (err instanceof RangeError) throw new UsageError(err.message);
-    throw err;
-  }
+  const h = asUsage(() => historyOf(result, operation, field));
   writeStdout(formatHistory(h, format as DiffFormat, useColour(process.stdout) ? COLOUR : PLAIN));
   return 0;
 }

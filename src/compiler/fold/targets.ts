@@ -5,7 +5,7 @@ import type { Where } from '../model/where.js';
 import { assoc } from '../util/immutable.js';
 import { expectedOneOf, isIssue, issue, type FoldIssue } from './context.js';
 import { nearest } from '../check/shape.js';
-import { has, own } from '../util/own.js';
+import { own } from '../util/own.js';
 
 export type Applied = ApiModel | FoldIssue;
 

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locationAt, type SourceFile } from '../source/source-file.js';
+import { locationAt, PARSE_OPTIONS, type SourceFile } from '../source/source-file.js';
 
 /** Bounds alias expansion: a "billion laughs" file fails fast instead of eating memory. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -14,7 +14,7 @@ export interface ParsedYaml {
 /** Parses YAML keeping positions; every yaml error becomes one of our diagnostics. */
 export function parseYaml(path: string, text: string, version?: string): [ParsedYaml, Diagnostic[]] {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const source: SourceFile = { path, text, lineCounter, doc };
   const diags: Diagnostic[] = [];
   for (const e of doc.errors) {

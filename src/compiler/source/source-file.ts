@@ -9,6 +9,9 @@ export interface SourceFile {
   readonly doc: Document.Parsed | undefined;
 }
 
+/** The options of every parse of a spec file, so positions come from the same reading as values. */
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
 /**
  * A source whose YAML document (with positions) is parsed only when a location is asked for:
  * its value came from the build cache, and a clean run never needs a position.
@@ -18,7 +21,7 @@ export function lazySourceFile(path: string, text: string): SourceFile {
   const get = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { lineCounter, doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }) };
+      parsed = { lineCounter, doc: parseDocument(text, { ...PARSE_OPTIONS, lineCounter }) };
     }
     return parsed;
   };

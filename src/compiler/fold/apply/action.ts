@@ -4,7 +4,7 @@ import { assoc, dissoc } from '../../util/immutable.js';
 import { expectedOneOf, issue, type FoldContext } from '../context.js';
 import { toAction } from '../normalize.js';
 import { opKeyOf, updateAction, updateOperation, type Applied } from '../targets.js';
-import { has, own } from '../../util/own.js';
+import { own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 const actionName = (c: Change) => (c.where.subject.kind === 'operation' ? c.where.subject.action! : '');

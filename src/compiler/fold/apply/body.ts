@@ -3,7 +3,7 @@ import type { Change } from '../../model/delta.js';
 import { assoc } from '../../util/immutable.js';
 import { issue } from '../context.js';
 import { updateHolder, type Applied } from '../targets.js';
-import { has, own } from '../../util/own.js';
+import { own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 

@@ -4,7 +4,7 @@ import { assoc, dissoc } from '../../util/immutable.js';
 import { issue } from '../context.js';
 import { toHeader } from '../normalize.js';
 import { updateHolder, type Applied } from '../targets.js';
-import { has, own } from '../../util/own.js';
+import { own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 

@@ -3,7 +3,7 @@ import type { Change } from '../../model/delta.js';
 import { assoc, dissoc } from '../../util/immutable.js';
 import { issue } from '../context.js';
 import type { Applied } from '../targets.js';
-import { has, own } from '../../util/own.js';
+import { own } from '../../util/own.js';
 
 type K<T extends Change['kind']> = Extract<Change, { kind: T }>;
 const nameOf = (c: Change) => (c.where.subject as { name: string }).name;
