@@ -106,6 +106,7 @@ export async function buildOnce(o: BuildOptions, log: (line: string) => void = (
   const folders = [...new Set(['openapi', ...emitters.map((e) => e.folder)])];
   const [tx, refused] = beginOutput(o.outDir, folders);
   const records: Record<string, VersionRecord> = {};
+  const emitDiags: Diagnostic[] = [];
   const result = await compile({
     specDir: o.specDir,
     ...(o.versions ? { versions: o.versions } : {}),
@@ -113,29 +114,33 @@ export async function buildOnce(o: BuildOptions, log: (line: string) => void = (
     ...(o.cache ? { reuse: (v: string, key: string) => previous[v]?.key === key && intact(o.outDir, v, previous[v]!) } : {}),
     ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\rmvc: validated ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
     ...(tx ? {
-      sink: ({ version, key, json, yaml }: { version: string; key: string; json: string; yaml: string }) => {
-        tx.write('openapi', { path: `${version}.json`, content: json });
-        tx.write('openapi', { path: `${version}.yaml`, content: yaml });
-        records[version] = { key, sha256: { yaml: sha256(yaml), json: sha256(json) }, size: { yaml: Buffer.byteLength(yaml), json: Buffer.byteLength(json) } };
+      output: (version: string) => {
+        const json = tx.place('openapi', `${version}.json`);
+        const yaml = tx.place('openapi', `${version}.yaml`);
+        return json && yaml ? { json, yaml } : undefined;
       },
     } : {}),
+    // The other emitters need only the documents: they run while the documents are validated
+    // (their files are thrown away with the rest if validation fails).
+    whileValidating: async (r, validate) => {
+      for (const e of emitters) {
+        const [files, ds] = await e.emit({ result: r, validate, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) });
+        emitDiags.push(...ds);
+        if (tx) for (const f of files) tx.write(e.folder, f);
+      }
+    },
   });
   const tCompiled = performance.now();
   const failed = (): BuildOutcome => { tx?.abort(); return { code: 1, rebuilt: 0, total: 0, ms: elapsed() }; };
   if (reportDiagnostics([...refused, ...result.diagnostics]) || !tx) return failed();
   const previousDir = path.join(o.outDir, 'openapi');
   for (const v of result.versions) {
+    if (v.written) records[v.version] = { key: v.key, sha256: { yaml: v.written.yaml.sha256, json: v.written.json.sha256 }, size: { yaml: v.written.yaml.size, json: v.written.json.size } };
     if (!v.reused) continue;
     records[v.version] = previous[v.version]!;
     for (const ext of ['yaml', 'json']) tx.write('openapi', { path: `${v.version}.${ext}`, linkFrom: path.join(previousDir, `${v.version}.${ext}`) });
   }
   tx.write('openapi', { path: 'index.json', content: buildIndex(result.versions, records) });
-  const emitDiags: Diagnostic[] = [];
-  for (const e of emitters) {
-    const [files, ds] = await e.emit({ result, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) });
-    emitDiags.push(...ds);
-    for (const f of files) tx.write(e.folder, f);
-  }
   if (reportDiagnostics(emitDiags) || hasErrors(emitDiags)) return failed();
   const retire = Object.values(OPTIONAL_EMITTERS).filter((e) => !emitters.includes(e)).map((e) => e.folder);
   const tCommit = performance.now();

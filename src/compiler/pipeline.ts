@@ -10,9 +10,11 @@ import { compilerFingerprint } from './cache/build-cache.js';
 import { checkSpec } from './check/check-spec.js';
 import { foldAll } from './fold/fold.js';
 import { emitDocument } from './emit/openapi/document.js';
-import { defaultWorkers, startValidatorPool, yieldToWorkers, type ValidatorPool } from './emit/validate-pool.js';
+import { defaultWorkers, startValidatorPool, type ValidatorPool } from './emit/validate-pool.js';
+import type { JobResult, WrittenFile } from './emit/validate-job.js';
 import type { ValidationProblem } from './emit/validate-output.js';
-import type { OpenAPIV3_1 } from 'openapi-types';
+import { documentPieces } from './emit/document-pieces.js';
+import { partIdsOf } from './emit/validation-parts.js';
 import { toJson } from './util/json-writer.js';
 import { toYaml } from './util/yaml-writer.js';
 import type { ApiModel } from './model/api-model.js';
@@ -40,12 +42,21 @@ export interface CompileOptions {
   /** Called as each document is validated: (validated so far, to validate in all). */
   readonly onProgress?: (done: number, total: number) => void;
   /**
-   * Takes each version's JSON and YAML text as soon as both exist, so a caller can write them
-   * out and the texts need not all be held at once; the returned versions then rebuild their
-   * text on access (from memoized parts, cheaply).
+   * The two files (absolute paths, their folder made) each version's JSON and YAML go into: the
+   * validating thread writes them as soon as the document exists, and the version then carries
+   * their sha256 and size (`written`).
    */
-  readonly sink?: (out: { readonly version: string; readonly key: string; readonly json: string; readonly yaml: string }) => void;
+  readonly output?: (version: string) => { readonly json: string; readonly yaml: string } | undefined;
+  /**
+   * Runs once every document is emitted, while they are validated (on other threads), with the
+   * result as it will be if validation finds nothing (no \`written\` yet); compile() settles after
+   * it. What it makes must be thrown away if the final result has errors.
+   */
+  readonly whileValidating?: (result: CompileResult, validate: ValidateOnPool) => Promise<void>;
 }
+
+/** Validates one more document (its JSON text) on the validating threads. */
+export type ValidateOnPool = (json: string) => Promise<readonly ValidationProblem[]>;
 
 export interface CompiledVersion {
   readonly version: string;
@@ -59,9 +70,12 @@ export interface CompiledVersion {
   readonly document: Record<string, unknown>;
   readonly json: string;
   readonly yaml: string;
+  /** The files written through CompileOptions.output. */
+  readonly written?: { readonly json: WrittenFile; readonly yaml: WrittenFile };
 }
 
-export type Phase = 'load' | 'check' | 'fold' | 'emit' | 'yaml' | 'validate';
+/** `emit`: documents emitted and handed over; `validate`: the wait for the validating threads after that. */
+export type Phase = 'load' | 'check' | 'fold' | 'emit' | 'validate';
 
 export interface CompileResult {
   readonly versions: readonly CompiledVersion[];
@@ -128,47 +142,48 @@ async function run(options: CompileOptions, pool: ValidatorPool): Promise<Compil
   const keys = versionKeys(loaded.api?.source.text ?? '', loaded.files.map((f) => f.source.text));
   const picked = deltas.map((d, i) => ({ delta: d, model: timeline.models[i]!, key: keys[i]! })).filter((x) => inRange(x.delta.version.text));
   const reused = new Set(picked.filter((p) => options.reuse?.(p.delta.version.text, p.key)).map((p) => p.delta.version.text));
-  // Each document goes to the validators as soon as it is emitted; YAML is written meanwhile.
+  // Each document goes to a validating thread as soon as it is emitted, as pieces (its text
+  // around its parts); that thread assembles, writes and validates it while this one goes on.
   const t0 = performance.now();
   const toValidate = picked.length - reused.size;
   let validated = 0;
-  const counted = (p: Promise<ValidationProblem[]>) => p.then((r) => { options.onProgress?.(++validated, toValidate); return r; });
-  const docs: { delta: Delta; model: ApiModel; key: string; document: Record<string, unknown>; json: string; readonly problems: Promise<ValidationProblem[]> }[] = [];
-  for (const { delta, model, key } of picked) {
+  const counted = (p: Promise<JobResult>) => p.then((r) => { options.onProgress?.(++validated, toValidate); return r; });
+  const docs = new Map<Delta, { document: Record<string, unknown>; readonly result: Promise<JobResult> }>();
+  for (const { delta, model } of picked) {
     if (reused.has(delta.version.text)) continue;
     const v = delta.version.text;
     const document = emitDocument(model, delta, checked.api, (name, what) => {
       const at = schemaAddedAt(deltas, delta, name);
       diagnostics.push(diag('emit/name-clash', `${v}: the component schema name ${name} is used by ${what}; expected one name per schema (rename the shared schema)`, { version: v, pointer: `/components/schemas/${name}`, ...(at ? { location: at } : {}) }));
     });
-    const json = toJson(document) + '\n';
-    docs.push({ delta, model, key, document, json, problems: counted(pool.submit(json, document as unknown as OpenAPIV3_1.Document)) });
-    await yieldToWorkers();
+    const parts = partIdsOf(document);
+    const files = options.output?.(v);
+    // Posted at once (a worker needs nothing more from this thread to start on it).
+    docs.set(delta, { document, result: counted(pool.submit({ pieces: documentPieces(document, parts), parts, ...(files ? { files } : {}) })) });
   }
   timings.emit = performance.now() - t0;
-  const yamls = new Map<string, string>();
-  for (const d of docs) {
-    const yaml = toYaml(d.document);
-    if (options.sink) {
-      options.sink({ version: d.delta.version.text, key: d.key, json: d.json, yaml });
-      d.json = '';
-    } else yamls.set(d.delta.version.text, yaml);
-    await yieldToWorkers();
-  }
-  timings.yaml = performance.now() - t0 - timings.emit;
-  await pool.helpOnThisThread();
-  const problems = new Map<string, ValidationProblem[]>();
-  for (const d of docs) problems.set(d.delta.version.text, await d.problems);
-  timings.validate = performance.now() - t0 - timings.emit - timings.yaml;
-  const versions: CompiledVersion[] = [];
-  for (const { delta, model, key } of picked) {
+  const compiled = (results?: ReadonlyMap<Delta, JobResult>) => picked.map(({ delta, model, key }) => {
+    const done = docs.get(delta);
+    const written = results?.get(delta)?.written;
+    return compiledVersion(delta, key, done ? { document: done.document, ...(written ? { written } : {}) } : { lazy: () => emitDocument(model, delta, checked.api) });
+  });
+  // This thread has nothing else to do until the documents are validated: the caller's work
+  // that needs only the documents runs meanwhile.
+  const validate: ValidateOnPool = async (json) => (await pool.submit({ pieces: { json: [json], yaml: [], texts: new Map() }, parts: [] })).problems;
+  const alongside = options.whileValidating?.({ ...base, versions: compiled(), diagnostics: sortDiagnostics(diagnostics), timings }, validate);
+  const results = new Map<Delta, JobResult>();
+  for (const [delta, d] of docs) results.set(delta, await d.result);
+  timings.validate = performance.now() - t0 - timings.emit;
+  await alongside;
+  for (const { delta } of picked) {
     const v = delta.version.text;
-    for (const p of problems.get(v) ?? []) {
+    const r = results.get(delta);
+    for (const p of r?.problems ?? []) {
       diagnostics.push(diag('emit/openapi-invalid', `${v}: the emitted OpenAPI document is invalid at ${p.pointer}: ${p.message}; expected a valid OpenAPI 3.1 document`, { version: v, pointer: p.pointer }));
     }
-    const done = docs.find((d) => d.delta === delta);
-    versions.push(compiledVersion(delta, key, !done ? { lazy: () => emitDocument(model, delta, checked.api) } : options.sink ? { document: done.document } : { document: done.document, json: done.json, yaml: yamls.get(v)! }));
+    if (r?.writeError) diagnostics.push(diag('write/failed', `${v}: writing its files failed: ${r.writeError}; expected a writable folder (the previous output was kept)`, { version: v }));
   }
+  const versions = compiled(results);
   if (hasErrors(diagnostics)) return fail(diagnostics, base);
   return { ...base, versions, diagnostics: sortDiagnostics(diagnostics), timings };
 }
@@ -195,13 +210,13 @@ function versionKeys(apiText: string, deltaTexts: readonly string[]): string[] {
 
 function compiledVersion(
   delta: Delta, key: string,
-  out: { document: Record<string, unknown>; json: string; yaml: string } | { document: Record<string, unknown> } | { lazy: () => Record<string, unknown> },
+  out: { document: Record<string, unknown>; written?: CompiledVersion['written'] } | { lazy: () => Record<string, unknown> },
 ): CompiledVersion {
   const base = { version: delta.version.text, summary: delta.summary, releases: delta.releases, key };
-  if ('json' in out) return { ...base, reused: false, ...out };
   if ('document' in out) {
     const document = out.document;
-    return { ...base, reused: false, document, get json() { return toJson(document) + '\n'; }, get yaml() { return toYaml(document); } };
+    // The texts are rebuilt on access, from memoized parts (cheaply), so they are not all held at once.
+    return { ...base, reused: false, document, ...(out.written ? { written: out.written } : {}), get json() { return toJson(document) + '\n'; }, get yaml() { return toYaml(document); } };
   }
   let doc: Record<string, unknown> | undefined;
   return { ...base, reused: true, json: '', yaml: '', get document() { return (doc ??= out.lazy()); } };

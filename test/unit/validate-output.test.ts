@@ -12,6 +12,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { validateDocument } from '../../src/compiler/emit/validate-output.js';
 import { ROOT } from '../helpers.js';
+import { applyEdits, editArb } from './_doc-edits.js';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -173,38 +174,11 @@ test('validateDocument reports a malformed document instead of throwing', async 
   }
 });
 
-/** Every path into the document, for random edits. */
-function paths(node: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  if (typeof node !== 'object' || node === null) return out;
-  for (const [k, v] of Object.entries(node)) {
-    const p = [...at, Array.isArray(node) ? Number(k) : k];
-    out.push(p);
-    paths(v, p, out);
-  }
-  return out;
-}
-
-const editArb = fc.record({
-  doc: fc.nat(),
-  at: fc.nat(),
-  how: fc.constantFrom('delete', 'replace', 'rename'),
-  value: fc.jsonValue({ maxDepth: 1 }),
-  key: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('200', 'x-a', '/x', 'description', 'schema', 'in', 'default')),
-});
-
 test('validateDocument agrees with SwaggerParser.validate() on randomly edited golden documents', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 2 }), async (edits) => {
-      const doc = structuredClone(goldens[edits[0]!.doc % goldens.length]![1]);
-      for (const e of edits) {
-        const all = paths(doc);
-        const p = all[e.at % all.length]!;
-        const parent = p.slice(0, -1).reduce<Doc>((n, k) => n[k], doc);
-        const last = p[p.length - 1]!;
-        if (e.how === 'delete') Array.isArray(parent) ? parent.splice(last as number, 1) : delete parent[last];
-        else if (e.how === 'replace') parent[last] = e.value;
-        else if (!Array.isArray(parent) && !(e.key in parent)) { parent[e.key] = parent[last]; delete parent[last]; }
-      }
+    fc.asyncProperty(fc.nat(), fc.array(editArb(), { minLength: 1, maxLength: 2 }), async (which, edits) => {
+      const doc = structuredClone(goldens[which % goldens.length]![1]);
+      applyEdits(doc, edits);
       const problems = await ours(doc);
       if (!stricterChecksPass(doc)) {
         assert.notDeepStrictEqual(problems, [], 'our stricter checks should reject it');

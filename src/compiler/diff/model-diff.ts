@@ -81,10 +81,14 @@ function push(x: Ctx, kind: string, ends: { older?: End; newer?: End }, info: Si
 }
 
 const METHOD_ORDER = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
-function byPathThenMethod(a: string, b: string): number {
-  const [ma = '', pa = ''] = a.split(' ');
-  const [mb = '', pb = ''] = b.split(' ');
-  return pa < pb ? -1 : pa > pb ? 1 : METHOD_ORDER.indexOf(ma) - METHOD_ORDER.indexOf(mb);
+/** Operation keys (`METHOD path`) by path, then method; each key is split once, not per comparison. */
+function sortByPathThenMethod(keys: readonly string[]): string[] {
+  const parts = keys.map((k) => {
+    const [m = '', p = ''] = k.split(' ');
+    return { k, p, m: METHOD_ORDER.indexOf(m) };
+  });
+  parts.sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : a.m - b.m));
+  return parts.map((x) => x.k);
 }
 
 function unionKeys(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
@@ -116,7 +120,7 @@ export function diffModels(a: ApiModel, b: ApiModel, intent: Intent): RawChange[
     else if (ha !== hb) diffHeader(x, undefined, ha, hb, loc, loc, ptr, ptr);
   }
 
-  for (const key of unionKeys(a.operations, b.operations).sort(byPathThenMethod)) {
+  for (const key of sortByPathThenMethod(unionKeys(a.operations, b.operations))) {
     const oa = a.operations[key], ob = b.operations[key];
     const info: SideInfo & { operation: string } = { side: 'operation', operation: key };
     if (!oa) push(x, 'operation.added', newerOnly([key], operationPointer(ob!)), info, { after: opSummary(ob!) });
@@ -128,6 +132,8 @@ export function diffModels(a: ApiModel, b: ApiModel, intent: Intent): RawChange[
     const sa = a.schemas[name], sb = b.schemas[name];
     const loc: Loc = [`schema ${name}`];
     const ptr = componentSchemaPointer(name);
+    // Unchanged schemas (the same object, mostly) need no usage: it is looked up for changes only.
+    if (sa === sb) continue;
     const info = sharedSide(x, name);
     if (!sa) push(x, 'schema.added', newerOnly(loc, ptr), info, { after: sb });
     else if (!sb) push(x, 'schema.removed', olderOnly(loc, ptr), info, { before: sa });

@@ -2,7 +2,7 @@
 // shared schemas): a change inside `schema Server` is judged as a request change, a response
 // change, or both.
 import type { ApiModel, Schema } from '../model/api-model.js';
-import { collectRefs } from '../fold/refs.js';
+import { refsOf as schemaRefs } from '../fold/refs.js';
 
 export interface SchemaUsage {
   readonly request: ReadonlySet<string>;
@@ -20,7 +20,7 @@ export function usageOf(model: ApiModel): Usage {
   const direct = new Map<string, { request: Set<string>; response: Set<string> }>();
   const note = (side: 'request' | 'response', user: string, s: Schema | undefined) => {
     if (!s) return;
-    for (const r of collectRefs(s)) {
+    for (const r of schemaRefs(s)) {
       const u = direct.get(r) ?? { request: new Set<string>(), response: new Set<string>() };
       direct.set(r, u);
       u[side].add(user);
@@ -45,8 +45,8 @@ export function usageOf(model: ApiModel): Usage {
     }
   }
   // Through other shared schemas: whoever uses X uses what X references, on the same side.
-  const refsOf = new Map<string, Set<string>>();
-  for (const [name, s] of Object.entries(model.schemas)) refsOf.set(name, collectRefs(s));
+  const refsOf = new Map<string, ReadonlySet<string>>();
+  for (const [name, s] of Object.entries(model.schemas)) refsOf.set(name, schemaRefs(s));
   const out = new Map<string, { request: Set<string>; response: Set<string> }>();
   for (const name of Object.keys(model.schemas)) out.set(name, { request: new Set(), response: new Set() });
   for (const [name, u] of direct) {

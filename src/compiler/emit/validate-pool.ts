@@ -1,106 +1,109 @@
-// Validates documents on every core. Workers start (and compile the OpenAPI schema) before the
-// documents exist, so their start-up overlaps with loading and folding; documents are submitted
-// as soon as each is emitted; and the main thread takes queued documents itself once it has
-// nothing else to do, so no core idles while work is queued.
+// Writes and validates documents off the main thread. Workers start (and compile the OpenAPI
+// schema) before the documents exist, so their start-up overlaps with loading and folding, and
+// each document is submitted as soon as it is emitted. A worker keeps the text of every part it
+// has been sent and what it has proven of each (validate-job.ts), so it is sent only the parts
+// new to it, and consecutive versions go to the same worker. This thread, which would start with
+// nothing kept, runs jobs only when there is no worker.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { OpenAPIV3_1 } from 'openapi-types';
-import { validateDocument, type ValidationProblem } from './validate-output.js';
+import type { DocumentPieces } from './document-pieces.js';
+import type { PartId } from './validation-parts.js';
+import type { DocumentJob, JobResult, JobRunner } from './validate-job.js';
 
-export type WorkerJob =
-  | { readonly kind: 'validate'; readonly id: number; readonly json: string }
-  | { readonly kind: 'warm' };
-export interface WorkerResult { readonly id: number; readonly problems: readonly ValidationProblem[] }
+export type WorkerMessage = { readonly kind: 'job'; readonly job: DocumentJob } | { readonly kind: 'warm' };
+
+export interface Submission {
+  readonly pieces: DocumentPieces;
+  readonly parts: readonly PartId[];
+  readonly files?: { readonly json: string; readonly yaml: string };
+}
 
 export interface ValidatorPool {
-  /** Queues one document (its JSON text, and the object if at hand); settles with its problems. */
-  submit(json: string, doc?: OpenAPIV3_1.Document): Promise<ValidationProblem[]>;
-  /** Validates queued documents on this thread until the queue is empty. */
-  helpOnThisThread(): Promise<void>;
+  /** Queues one document; settles with its problems (and its files' facts, when written). */
+  submit(s: Submission): Promise<JobResult>;
   /** Compiles the validator on every worker, ahead of the first document. */
   warm(): void;
   close(): Promise<void>;
 }
 
-interface Pending { readonly id: number; readonly json: string; readonly doc?: OpenAPIV3_1.Document; readonly resolve: (p: ValidationProblem[]) => void; readonly reject: (e: unknown) => void }
+interface Pending { readonly id: number; readonly s: Submission; readonly resolve: (r: JobResult) => void; readonly reject: (e: unknown) => void }
+interface Slot { readonly worker: Worker; readonly sent: Set<number> }
 
-/** A pool of `size` workers; 0 validates only on this thread (in helpOnThisThread). */
+/** A pool of `size` workers; with 0, submit() runs each job on this thread. */
 export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
   const queue: Pending[] = [];
   const running = new Map<number, Pending>();
-  const inFlight = new Map<Worker, number>();
   let nextId = 0;
   let failure: unknown;
+  // Loaded only when this thread runs jobs: swagger-parser and Ajv take ~60 ms to load.
+  let local: Promise<{ run: JobRunner; sent: Set<number> }> | undefined;
 
-  // A few jobs in flight per worker keep it busy while this thread is too busy to answer.
+  /** The job of `s` for a runner that has been sent the texts in `sent` (which it updates). */
+  const job = (id: number, s: Submission, sent: Set<number>): DocumentJob => {
+    const texts: [number, string, string][] = [];
+    for (const [part, [j, y]] of s.pieces.texts) if (!sent.has(part)) { sent.add(part); texts.push([part, j, y]); }
+    return { id, json: s.pieces.json, yaml: s.pieces.yaml, texts, parts: s.parts, ...(s.files ? { files: s.files } : {}) };
+  };
+
+  // Every job goes out at once: this thread may be busy for long stretches (the other emitters
+  // run while documents are validated) and could not refill a worker that ran dry. Workers take
+  // turns, so each sees versions close together.
+  let turn = 0;
   const dispatch = () => {
-    for (const [w, n] of inFlight) {
-      for (let k = n; k < IN_FLIGHT && queue.length; k++) {
-        const job = queue.shift()!;
-        running.set(job.id, job);
-        inFlight.set(w, inFlight.get(w)! + 1);
-        w.postMessage({ kind: 'validate', id: job.id, json: job.json } satisfies WorkerJob);
-      }
+    while (queue.length && slots.length) {
+      const slot = slots[turn++ % slots.length]!;
+      const p = queue.shift()!;
+      running.set(p.id, p);
+      slot.worker.postMessage({ kind: 'job', job: job(p.id, p.s, slot.sent) } satisfies WorkerMessage);
     }
   };
 
   // Run from source (tests, tsx), the worker registers the TypeScript loader itself first.
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./validate-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
-  const workers = Array.from({ length: size }, () => {
-    const w = fromSource
+  const slots: Slot[] = Array.from({ length: size }, () => {
+    const worker = fromSource
       ? new Worker(new URL('./ts-worker-boot.mjs', import.meta.url), { workerData: { entry: entry.href } })
       : new Worker(entry);
-    inFlight.set(w, 0);
-    w.on('message', (r: WorkerResult) => {
-      running.get(r.id)?.resolve([...r.problems]);
+    const slot: Slot = { worker, sent: new Set() };
+    worker.on('message', (r: JobResult) => {
+      running.get(r.id)?.resolve(r);
       running.delete(r.id);
-      inFlight.set(w, inFlight.get(w)! - 1);
-      dispatch();
     });
-    w.on('error', (err) => {
+    worker.on('error', (err) => {
       failure = err;
       for (const p of [...running.values(), ...queue.splice(0)]) p.reject(err);
       running.clear();
     });
-    return w;
+    return slot;
   });
 
   return {
-    submit(json, doc) {
+    submit(s) {
       if (failure) return Promise.reject(failure);
+      if (!slots.length) {
+        // No worker: the job runs here and now.
+        const id = nextId++;
+        local ??= import('./validate-job.js').then((m) => ({ run: m.createJobRunner(), sent: new Set<number>() }));
+        return local.then((l) => l.run(job(id, s, l.sent)));
+      }
       return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, json, ...(doc ? { doc } : {}), resolve, reject });
+        queue.push({ id: nextId++, s, resolve, reject });
         dispatch();
       });
     },
-    async helpOnThisThread() {
-      // setImmediate between jobs lets worker results in, so they are refilled rather than starved.
-      for (let job = queue.shift(); job; await yieldToWorkers(), job = queue.shift()) {
-        try {
-          job.resolve(await validateDocument(job.doc ?? (JSON.parse(job.json) as OpenAPIV3_1.Document), job.json));
-        } catch (err) {
-          job.reject(err);
-        }
-      }
-    },
     warm() {
-      for (const w of workers) w.postMessage({ kind: 'warm' } satisfies WorkerJob);
+      for (const s of slots) s.worker.postMessage({ kind: 'warm' } satisfies WorkerMessage);
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
 
-const IN_FLIGHT = 3;
-
-/** Lets worker messages in between steps of a long loop on this thread. */
-export const yieldToWorkers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 export function defaultWorkers(): number {
   const env = process.env['MVC_WORKERS'];
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  // This thread validates too, once it has emitted everything: one worker per other core.
+  // One worker per other core: this thread has the emitting to do.
   return Math.max(0, Math.min((os.availableParallelism?.() ?? os.cpus().length) - 1, 4));
 }

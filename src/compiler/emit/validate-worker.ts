@@ -1,15 +1,18 @@
-// Worker: validates documents off the main thread.
+// Worker: writes and validates documents off the main thread, with one job runner for all of
+// them, so that what it keeps of one version's parts serves the next.
 import { parentPort } from 'node:worker_threads';
-import type { OpenAPIV3_1 } from 'openapi-types';
-import type { WorkerJob, WorkerResult } from './validate-pool.js';
+import type { WorkerMessage } from './validate-pool.js';
 
-type Validator = typeof import('./validate-output.js');
-let validator: Promise<Validator> | undefined;
-const loadValidator = () => (validator ??= import('./validate-output.js'));
+type Runner = ReturnType<typeof import('./validate-job.js')['createJobRunner']>;
+let runner: Promise<Runner> | undefined;
+const load = async (): Promise<Runner> => {
+  const [{ warmValidator }, { createJobRunner }] = await Promise.all([import('./validate-output.js'), import('./validate-job.js')]);
+  warmValidator();
+  return createJobRunner();
+};
 
-parentPort!.on('message', async (job: WorkerJob) => {
-  if (job.kind === 'warm') { (await loadValidator()).warmValidator(); return; }
-  const { validateDocument } = await loadValidator();
-  const problems = await validateDocument(JSON.parse(job.json) as OpenAPIV3_1.Document, job.json);
-  parentPort!.postMessage({ id: job.id, problems } satisfies WorkerResult);
+parentPort!.on('message', async (m: WorkerMessage) => {
+  const run = await (runner ??= load());
+  if (m.kind === 'warm') return;
+  parentPort!.postMessage(await run(m.job));
 });

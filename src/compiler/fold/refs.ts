@@ -13,12 +13,24 @@ export function collectRefs(value: unknown, out: Set<string> = new Set()): Set<s
   return out;
 }
 
+const refsMemo = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * collectRefs of one schema, memoized by identity: the models of adjacent versions share most
+ * schema objects (unchanged ones are never copied), so a walk over every model pays once per schema.
+ */
+export function refsOf(schema: Schema): ReadonlySet<string> {
+  let refs = refsMemo.get(schema);
+  if (!refs) refsMemo.set(schema, (refs = collectRefs(schema)));
+  return refs;
+}
+
 /** Where in the model each of `names` is still referenced, as readable places. */
 export function findUsers(model: ApiModel, names: ReadonlySet<string>): Map<string, string[]> {
   const users = new Map<string, string[]>();
   const note = (place: string, s: Schema | undefined) => {
     if (!s) return;
-    for (const r of collectRefs(s)) if (names.has(r)) users.set(r, [...(users.get(r) ?? []), place]);
+    for (const r of refsOf(s)) if (names.has(r)) users.set(r, [...(users.get(r) ?? []), place]);
   };
   for (const [name, s] of Object.entries(model.schemas)) note(`schema ${name}`, s);
   for (const [key, op] of Object.entries(model.operations)) {

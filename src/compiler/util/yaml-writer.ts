@@ -2,6 +2,8 @@
 // document; this one is a single pass, and its output is read back identically (a property test).
 // The text of each object is memoized by identity and indent: emitted documents share unchanged
 // subtrees across versions, so 100 documents cost little more than the parts that differ.
+// toYamlPieces leaves chosen mappings at that indent out as holes (see emit/document-pieces.ts).
+import { mergeText, type Pieces } from './json-writer.js';
 
 const memo = new WeakMap<object, string>();
 /** Only nodes this deep are memoized (an operation, a component schema): caching every level would hold each subtree's text once per ancestor. */
@@ -35,9 +37,15 @@ function scalar(s: string, indent: string): string {
   return JSON.stringify(s);
 }
 
-const keyText = (k: string) => (plainOk(k) && !k.includes('\n') ? k : JSON.stringify(k));
+// Keys repeat across every document ("type", "description", …): their text is kept.
+const keyTexts = new Map<string, string>();
+function keyText(k: string): string {
+  let t = keyTexts.get(k);
+  if (t === undefined) keyTexts.set(k, (t = plainOk(k) && !k.includes('\n') ? k : JSON.stringify(k)));
+  return t;
+}
 
-function write(value: unknown, indent: string, out: string[]): void {
+function write(value: unknown, indent: string, out: Pieces): void {
   // Called with the cursor just after "key:" or "- ": writes the rest of the node.
   if (value === null || value === undefined) { out.push(' null\n'); return; }
   if (typeof value === 'string') { out.push(' ', scalar(value, indent + '  '), '\n'); return; }
@@ -54,11 +62,11 @@ function write(value: unknown, indent: string, out: string[]): void {
   writeMap(value as Record<string, unknown>, indent + '  ', out);
 }
 
-function writeMap(obj: Record<string, unknown>, indent: string, out: string[]): void {
+function writeMap(obj: Record<string, unknown>, indent: string, out: Pieces): void {
   memoized(obj, indent, out, writeMapEntries);
 }
 
-function writeMapEntries(obj: Record<string, unknown>, indent: string, out: string[]): void {
+function writeMapEntries(obj: Record<string, unknown>, indent: string, out: Pieces): void {
   for (const k of Object.keys(obj)) {
     if (obj[k] === undefined) continue;
     out.push(indent, keyText(k), ':');
@@ -66,28 +74,40 @@ function writeMapEntries(obj: Record<string, unknown>, indent: string, out: stri
   }
 }
 
-function writeSeq(arr: readonly unknown[], indent: string, out: string[]): void {
+function writeSeq(arr: readonly unknown[], indent: string, out: Pieces): void {
   memoized(arr, indent, out, writeSeqItems);
 }
 
+/** The holes of the toYamlPieces call under way: mappings at MEMO_INDENT by id, and their texts. */
+let holes: { readonly ids: ReadonlyMap<object, number>; readonly texts: Map<number, string> } | undefined;
+
 /** Writes `node` with `body`, through the memo when it sits at MEMO_INDENT. */
-function memoized<T extends object>(node: T, indent: string, out: string[], body: (node: T, indent: string, out: string[]) => void): void {
+function memoized<T extends object>(node: T, indent: string, out: Pieces, body: (node: T, indent: string, out: Pieces) => void): void {
   if (indent.length !== MEMO_INDENT) { body(node, indent, out); return; }
-  const hit = memo.get(node);
-  if (hit !== undefined) { out.push(hit); return; }
-  const own: string[] = [];
-  body(node, indent, own);
-  const text = own.join('');
-  memo.set(node, text);
-  out.push(text);
+  let text = memo.get(node);
+  if (text === undefined) {
+    const own: Pieces = [];
+    body(node, indent, own);
+    memo.set(node, (text = own.join('')));
+  }
+  const id = holes?.ids.get(node);
+  if (id === undefined) out.push(text);
+  else { out.push(id); holes!.texts.set(id, text); }
 }
 
-function writeSeqItems(arr: readonly unknown[], indent: string, out: string[]): void {
+function writeSeqItems(arr: readonly unknown[], indent: string, out: Pieces): void {
   for (const item of arr) {
     if (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0) {
-      // "- key: value" with the rest of the mapping aligned under the first key.
-      const sub: string[] = [];
-      writeMap(item as Record<string, unknown>, indent + '  ', sub);
+      // "- key: value" with the rest of the mapping aligned under the first key: cut from its
+      // text, so it is written whole (no holes).
+      const sub: Pieces = [];
+      const outer = holes;
+      holes = undefined;
+      try {
+        writeMap(item as Record<string, unknown>, indent + '  ', sub);
+      } finally {
+        holes = outer;
+      }
       out.push(indent, '- ', sub.join('').slice(indent.length + 2));
     } else if (Array.isArray(item) && item.length > 0) {
       out.push(indent, '-\n');
@@ -99,13 +119,28 @@ function writeSeqItems(arr: readonly unknown[], indent: string, out: string[]): 
   }
 }
 
+/**
+ * The text of a mapping as pieces: each mapping of `ids` at MEMO_INDENT (a value two levels below
+ * the top, such as an operation) is a hole holding its id, and its text goes into `texts`.
+ */
+export function toYamlPieces(value: Record<string, unknown>, ids: ReadonlyMap<object, number>, texts: Map<number, string>): Pieces {
+  const out: Pieces = [];
+  holes = { ids, texts };
+  try {
+    writeMap(value, '', out);
+  } finally {
+    holes = undefined;
+  }
+  return mergeText(out);
+}
+
 export function toYaml(value: unknown): string {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length) {
-    const out: string[] = [];
+    const out: Pieces = [];
     writeMap(value as Record<string, unknown>, '', out);
     return out.join('');
   }
-  const out: string[] = [];
+  const out: Pieces = [];
   write(value, '', out);
   return out.join('').replace(/^ /, '').replace(/^\n/, '');
 }

@@ -40,6 +40,11 @@ export function checkOutDir(outDir: string, owned: readonly string[]): Diagnosti
  */
 export interface OutputTransaction {
   write(folder: string, file: OutputFile): void;
+  /**
+   * The absolute path (its folder made) of a file that someone else writes, such as a worker
+   * thread; it is part of the output from now on. Undefined once writing has failed.
+   */
+  place(folder: string, relPath: string): string | undefined;
   /** `retire`: folders an earlier build wrote that this one does not (removed if they carry our manifest). */
   commit(manifests?: ReadonlyMap<string, Record<string, unknown>>, retire?: readonly string[]): Diagnostic[];
   abort(): void;
@@ -69,20 +74,31 @@ export function beginOutput(outDir: string, owned: readonly string[]): [OutputTr
     done = true;
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   };
+  const place = (folder: string, relPath: string): string | undefined => {
+    if (error || done) return undefined;
+    try {
+      const list = files.get(folder);
+      if (!list) throw new Error(`internal: ${folder} is not an output folder of this build`);
+      const dest = path.join(open(), folder, relPath);
+      const dir = path.dirname(dest);
+      if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
+      list.push(relPath);
+      return dest;
+    } catch (err) {
+      error = err;
+      return undefined;
+    }
+  };
   return [{
+    place,
     write(folder, f) {
-      if (error || done) return;
+      const dest = place(folder, f.path);
+      if (dest === undefined) return;
       try {
-        const list = files.get(folder);
-        if (!list) throw new Error(`internal: ${folder} is not an output folder of this build`);
-        const dest = path.join(open(), folder, f.path);
-        const dir = path.dirname(dest);
-        if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
         if ('content' in f) fs.writeFileSync(dest, f.content);
         else {
           try { fs.linkSync(f.linkFrom, dest); } catch { fs.copyFileSync(f.linkFrom, dest); }
         }
-        list.push(f.path);
       } catch (err) {
         error = err;
       }

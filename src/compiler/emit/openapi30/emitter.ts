@@ -8,7 +8,6 @@ import { toYaml } from '../../util/yaml-writer.js';
 import { sha256 } from '../../util/hash.js';
 import type { OutputFile } from '../../write/write-output.js';
 import { toOpenApi30 } from './convert.js';
-import { validate30 } from './validate30.js';
 
 export const OPENAPI30_FOLDER = 'openapi-3.0';
 
@@ -19,6 +18,8 @@ export const openapi30Emitter: Emitter = {
     const files: OutputFile[] = [];
     const diagnostics: Diagnostic[] = [];
     const index: Record<string, unknown>[] = [];
+    // Loaded on use: swagger-parser and Ajv are slow to load, and only --openapi 3.0 needs them here.
+    const { validate30 } = await import('./validate30.js');
     for (const v of result.versions) {
       const doc = toOpenApi30(v.document);
       for (const p of validate30(doc)) {
