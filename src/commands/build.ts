@@ -121,13 +121,15 @@ export async function buildOnce(o: BuildOptions, log: (line: string) => void = (
       },
     } : {}),
     // The other emitters need only the documents: they run while the documents are validated
-    // (their files are thrown away with the rest if validation fails).
+    // (their files are thrown away with the rest if validation fails). They run together, so one
+    // that waits for a validating thread lets the next one go on; their output keeps their order.
     whileValidating: async (r, validate) => {
-      for (const e of emitters) {
-        const [files, ds] = await e.emit({ result: r, validate, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) });
+      const outs = await Promise.all(emitters.map((e) => e.emit({ result: r, validate, ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}) })));
+      emitters.forEach((e, i) => {
+        const [files, ds] = outs[i]!;
         emitDiags.push(...ds);
         if (tx) for (const f of files) tx.write(e.folder, f);
-      }
+      });
     },
   });
   const tCompiled = performance.now();

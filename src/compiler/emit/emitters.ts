@@ -1,11 +1,13 @@
-// The emitters `mvc build` runs after the per-version OpenAPI documents, in this order.
+// The emitters `mvc build` runs beside the per-version OpenAPI documents. They run together: one
+// that waits for the validating threads (combined) lets the next one (docs) use this thread
+// meanwhile, so those come first.
 import type { Emitter } from './emitter.js';
 import { docsEmitter } from '../render/docs-emitter.js';
 import { combinedEmitter } from './combined/emitter.js';
 import { openapi30Emitter } from './openapi30/emitter.js';
 
 /** Run by every build. */
-export const EMITTERS: readonly Emitter[] = [docsEmitter, combinedEmitter];
+export const EMITTERS: readonly Emitter[] = [combinedEmitter, docsEmitter];
 
 /**
  * Run on request: `mvc build --openapi 3.0` adds the OpenAPI 3.0.3 documents. It is opt-in because

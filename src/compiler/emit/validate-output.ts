@@ -116,6 +116,9 @@ export interface ValidatorStats {
 
 interface Part {
   readonly tokens: readonly [string, string, string];
+  /** Its JSON pointer, and the form of it json-schema-ref-parser passes to excludedPathMatcher. */
+  readonly pointer: string;
+  readonly refParserPointer: string;
   readonly kind: PartKind;
   node: object;
   /** kind + id, when the caller named the part. */
@@ -165,11 +168,11 @@ export function createValidator(): DocumentValidator & {
       const f = known ?? partFacts(p.kind, p.node);
       if (p.key !== undefined && !known) facts.set(p.key, f);
       partFactsOf.set(p, f);
-      const at = pointerOf(p.tokens);
+      const at = p.pointer;
       for (const q of f.problems) problems.push({ pointer: at + q.pointer, message: q.message });
       // Parts proven by an earlier document are left out of swagger-parser's walk once their
       // $refs are known to resolve here as it would resolve them.
-      if (known && refsResolve(doc, known, at, problems)) skip.add(refParserPointer(p.tokens));
+      if (known && refsResolve(doc, known, at, problems)) skip.add(p.refParserPointer);
     }
     counts.skipped += skip.size;
     // The rest of the document: its $refs, and those that point outside it.
@@ -181,12 +184,15 @@ export function createValidator(): DocumentValidator & {
       if (!all(doc)) problems.unshift(...summarize(all.errors ?? []));
     }
     problems.push(...documentChecks(doc));
+    // The matcher is asked of every node swagger-parser walks: most paths are longer than any part's.
+    let longest = 0;
+    for (const p of skip) if (p.length > longest) longest = p.length;
     try {
       await SwaggerParser.validate((own ?? doc) as unknown as OpenAPIV3_1.Document, {
         validate: { schema: false, spec: true },
         // Emitted documents are self-contained, and the part checks reject any $ref that is not internal.
         resolve: { external: false },
-        dereference: { excludedPathMatcher: (p: string) => skip.has(p) },
+        dereference: { excludedPathMatcher: (p: string) => p.length <= longest && skip.has(p) },
       } as SwaggerParser.Options);
     } catch (err) {
       problems.push({ pointer: '', message: `swagger-parser: ${err instanceof Error ? err.message : String(err)}` });
@@ -248,7 +254,7 @@ function freshWhereWalked(doc: Json, frame: PartFacts, parts: readonly Part[], f
       if (target && !walked.has(target)) { walked.add(target); stack.push(target); }
     }
   };
-  for (const p of parts) if (!skip.has(refParserPointer(p.tokens))) { walked.add(p); stack.push(p); }
+  for (const p of parts) if (!skip.has(p.refParserPointer)) { walked.add(p); stack.push(p); }
   // The rest of the document (outside the parts) is walked too.
   follow(frame.componentRefs);
   while (stack.length && !all) follow(factsOf.get(stack.pop()!)!.componentRefs);
@@ -258,6 +264,14 @@ function freshWhereWalked(doc: Json, frame: PartFacts, parts: readonly Part[], f
     ((doc[p.tokens[0]] as Json)[p.tokens[1]] as Json)[p.tokens[2]] = p.node;
     p.hole = undefined;
   }
+}
+
+// The places of parts recur in every document: their pointers are made once.
+const pointerMemo = new Map<string, { readonly pointer: string; readonly refParserPointer: string }>();
+function pointers(where: string, section: string, group: string, name: string): { readonly pointer: string; readonly refParserPointer: string } {
+  let p = pointerMemo.get(where);
+  if (!p) pointerMemo.set(where, (p = { pointer: pointerOf([section, group, name]), refParserPointer: refParserPointer([section, group, name]) }));
+  return p;
 }
 
 function partsOf(doc: Json, named: ReadonlyMap<string, number>, holes: Holes | undefined, known: (key: string) => boolean): Part[] {
@@ -278,7 +292,7 @@ function partsOf(doc: Json, named: ReadonlyMap<string, number>, holes: Holes | u
         if (hole) entries[name] = key !== undefined && known(key) ? hole.shared() : hole.fresh();
         const node = entries[name];
         if (typeof node !== 'object' || node === null) continue;
-        out.push({ tokens: [section, group, name], kind, node, key, ...(hole && key !== undefined && known(key) ? { hole } : {}) });
+        out.push({ tokens: [section, group, name], ...pointers(where, section, group, name), kind, node, key, ...(hole && key !== undefined && known(key) ? { hole } : {}) });
       }
     }
   }
