@@ -1,4 +1,4 @@
-// Validation of each emitted document, before anything is written:
+// Validation of each emitted document, before anything reaches --out:
 //  1. the OpenAPI 3.1 JSON Schema that swagger-parser uses, with the same Ajv settings, compiled
 //     once per thread (swagger-parser builds a new Ajv and recompiles it on every call, ~170 ms);
 //  2. swagger-parser's validate() (its version checks, and every $ref resolved and dereferenced);
