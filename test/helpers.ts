@@ -66,3 +66,14 @@ export function assertOneDiagnostic(r: CompileResult, expected: string): void {
   const got = rendered(r);
   assert.deepEqual(got, [expected]);
 }
+
+/** Every path into `node` (keys, and indexes of arrays), parents before children: for random edits. */
+export function allPaths(node: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (typeof node !== 'object' || node === null) return out;
+  for (const [k, v] of Object.entries(node)) {
+    const p = [...at, Array.isArray(node) ? Number(k) : k];
+    out.push(p);
+    allPaths(v, p, out);
+  }
+  return out;
+}

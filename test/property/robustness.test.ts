@@ -9,7 +9,7 @@ import { compile, type CompileResult } from '../../src/compiler/pipeline.js';
 import { memoryHost } from '../../src/compiler/host.js';
 import { CODES } from '../../src/compiler/diagnostics/codes.js';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostic.js';
-import { fixtureFiles, miniSpec, BASE, delta } from '../helpers.js';
+import { allPaths, fixtureFiles, miniSpec, BASE, delta } from '../helpers.js';
 
 type Files = Record<string, string>;
 
@@ -152,15 +152,6 @@ function mutationArb(proto: boolean): fc.Arbitrary<Mutation> {
 }
 
 type Path = (string | number)[];
-function allPaths(v: unknown, at: Path = [], out: Path[] = []): Path[] {
-  if (typeof v !== 'object' || v === null) return out;
-  for (const [k, x] of Object.entries(v)) {
-    const p = [...at, Array.isArray(v) ? Number(k) : k];
-    out.push(p);
-    allPaths(x, p, out);
-  }
-  return out;
-}
 const parentOf = (root: unknown, p: Path) => p.slice(0, -1).reduce<Record<string | number, unknown>>((n, k) => n[k] as Record<string | number, unknown>, root as Record<string, unknown>);
 
 /** Edits the parsed value of a file; a file that does not parse (any more) is left as it is. */

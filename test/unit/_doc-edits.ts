@@ -1,22 +1,11 @@
 // Random edits of a JSON document, for the validator tests: delete a node, replace it, or move
 // it under another key.
 import fc from 'fast-check';
+import { allPaths } from '../helpers.js';
 
 type Doc = Record<string | number, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Path = (string | number)[];
 
 export interface Edit { readonly at: number; readonly how: 'delete' | 'replace' | 'rename'; readonly value: unknown; readonly key: string }
-
-/** Every path into `node`, parents before children. */
-export function allPaths(node: unknown, at: Path = [], out: Path[] = []): Path[] {
-  if (typeof node !== 'object' || node === null) return out;
-  for (const [k, v] of Object.entries(node)) {
-    const p = [...at, Array.isArray(node) ? Number(k) : k];
-    out.push(p);
-    allPaths(v, p, out);
-  }
-  return out;
-}
 
 export const editArb = (value: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 1 })): fc.Arbitrary<Edit> => fc.record({
   at: fc.nat(),
