@@ -15,6 +15,11 @@ export interface DocumentPieces {
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a mapping has a key, without listing its keys (this runs for every part of every document). */
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
+}
 
 export function documentPieces(doc: Record<string, unknown>, parts: readonly PartId[]): DocumentPieces {
   // Holes are non-empty mappings only: both writers give those a text of their own (YAML writes
@@ -22,7 +27,7 @@ export function documentPieces(doc: Record<string, unknown>, parts: readonly Par
   const ids = new Map<object, number>();
   for (const [section, group, name, id] of parts) {
     const node = (doc[section] as Record<string, Record<string, unknown>>)[group]![name];
-    if (isMap(node) && Object.keys(node).length) ids.set(node, id);
+    if (isMap(node) && hasKeys(node)) ids.set(node, id);
   }
   const jsonTexts = new Map<number, string>();
   const yamlTexts = new Map<number, string>();

@@ -19,19 +19,18 @@ export interface Submission {
 }
 
 export interface ValidatorPool {
-  /** Queues one document; settles with its problems (and its files' facts, when written). */
+  /** Sends one document to a worker; settles with its problems (and its files' facts, when written). */
   submit(s: Submission): Promise<JobResult>;
   /** Compiles the validator on every worker, ahead of the first document. */
   warm(): void;
   close(): Promise<void>;
 }
 
-interface Pending { readonly id: number; readonly s: Submission; readonly resolve: (r: JobResult) => void; readonly reject: (e: unknown) => void }
+interface Pending { readonly resolve: (r: JobResult) => void; readonly reject: (e: unknown) => void }
 interface Slot { readonly worker: Worker; readonly sent: Set<number> }
 
 /** A pool of `size` workers; with 0, submit() runs each job on this thread. */
 export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
-  const queue: Pending[] = [];
   const running = new Map<number, Pending>();
   let nextId = 0;
   let failure: unknown;
@@ -45,18 +44,7 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
     return { id, json: s.pieces.json, yaml: s.pieces.yaml, texts, parts: s.parts, ...(s.files ? { files: s.files } : {}) };
   };
 
-  // Every job goes out at once: this thread may be busy for long stretches (the other emitters
-  // run while documents are validated) and could not refill a worker that ran dry. Workers take
-  // turns, so each sees versions close together.
   let turn = 0;
-  const dispatch = () => {
-    while (queue.length && slots.length) {
-      const slot = slots[turn++ % slots.length]!;
-      const p = queue.shift()!;
-      running.set(p.id, p);
-      slot.worker.postMessage({ kind: 'job', job: job(p.id, p.s, slot.sent) } satisfies WorkerMessage);
-    }
-  };
 
   // Run from source (tests, tsx), the worker registers the TypeScript loader itself first.
   const fromSource = import.meta.url.endsWith('.ts');
@@ -72,7 +60,7 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
     });
     worker.on('error', (err) => {
       failure = err;
-      for (const p of [...running.values(), ...queue.splice(0)]) p.reject(err);
+      for (const p of running.values()) p.reject(err);
       running.clear();
     });
     return slot;
@@ -81,15 +69,19 @@ export function startValidatorPool(size = defaultWorkers()): ValidatorPool {
   return {
     submit(s) {
       if (failure) return Promise.reject(failure);
+      const id = nextId++;
       if (!slots.length) {
         // No worker: the job runs here and now.
-        const id = nextId++;
         local ??= import('./validate-job.js').then((m) => ({ run: m.createJobRunner(), sent: new Set<number>() }));
         return local.then((l) => l.run(job(id, s, l.sent)));
       }
+      // Every job goes out at once: this thread may be busy for long stretches (the other
+      // emitters run while documents are validated) and could not refill a worker that ran dry.
+      // Workers take turns, so each sees versions close together.
+      const slot = slots[turn++ % slots.length]!;
       return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, s, resolve, reject });
-        dispatch();
+        running.set(id, { resolve, reject });
+        slot.worker.postMessage({ kind: 'job', job: job(id, s, slot.sent) } satisfies WorkerMessage);
       });
     },
     warm() {
