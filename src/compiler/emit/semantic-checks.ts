@@ -7,12 +7,10 @@ import type { ValidationProblem } from './validate-output.js';
 export interface PartFacts {
   /** Problems inside the part, pointers relative to it. */
   readonly problems: readonly ValidationProblem[];
-  /** Every $ref that swagger-parser's dereference would follow in the part, and where it is. */
-  readonly refs: readonly { readonly at: string; readonly ref: string }[];
   /**
-   * The same $refs as [component group, name, where] when every one is a plain
-   * `#/components/<group>/<name>` (no escapes, no '/' in a token), whose resolution by
-   * json-schema-ref-parser is two lookups; undefined otherwise.
+   * Every $ref that swagger-parser's dereference would follow in the part, as [component group,
+   * name, where], when every one is a plain `#/components/<group>/<name>` (no escapes, no '/'
+   * in a token), whose resolution by json-schema-ref-parser is two lookups; undefined otherwise.
    */
   readonly componentRefs: readonly (readonly [group: string, name: string, at: string])[] | undefined;
   /** The groups of componentRefs, once each. */
@@ -125,7 +123,7 @@ function facts(problems: ValidationProblem[], refs: { at: string; ref: string }[
     if (!m) { componentRefs = undefined; break; }
     componentRefs.push([m[1]!, m[2]!, r.at]);
   }
-  return { problems, refs, componentRefs, groups: [...new Set(componentRefs?.map(([g]) => g))] };
+  return { problems, componentRefs, groups: [...new Set(componentRefs?.map(([g]) => g))] };
 }
 
 export function partFacts(kind: PartKind, node: unknown): PartFacts {

@@ -39,8 +39,8 @@ export function createJobRunner(): JobRunner {
   const objects = new Map<number, object>();
   const bytes = (pieces: Pieces, parts: ReadonlyMap<number, Buffer>): Buffer =>
     Buffer.concat(pieces.map((p) => (typeof p === 'number' ? parts.get(p) ?? missing(p) : Buffer.from(p))));
-  const hole = (id: number): Hole => ({
-    id,
+  const holes = new Map<number, Hole>();
+  const makeHole = (id: number): Hole => ({
     shared: () => {
       let o = objects.get(id);
       if (!o) objects.set(id, (o = deepFreeze(JSON.parse(text.get(id) ?? missing(id)) as object)));
@@ -67,9 +67,14 @@ export function createJobRunner(): JobRunner {
     const inHoles = new Set<number>();
     for (const p of job.json) if (typeof p === 'number') inHoles.add(p);
     const frame = JSON.parse(job.json.map((p) => (typeof p === 'number' ? 'null' : p)).join('')) as Record<string, unknown>;
-    const holes = new Map<string, Hole>();
-    for (const [section, group, name, id] of job.parts) if (inHoles.has(id)) holes.set(`${section}\0${group}\0${name}`, hole(id));
-    const problems = await validator.validateWithHoles(frame, holes, job.parts);
+    const at = new Map<string, Hole>();
+    for (const [section, group, name, id] of job.parts) {
+      if (!inHoles.has(id)) continue;
+      let h = holes.get(id);
+      if (!h) holes.set(id, (h = makeHole(id)));
+      at.set(`${section}\0${group}\0${name}`, h);
+    }
+    const problems = await validator.validateWithHoles(frame, at, job.parts);
     return { id: job.id, problems, ...(written ? { written } : {}), ...(writeError ? { writeError } : {}) };
   };
 }

@@ -85,6 +85,13 @@ export interface DocumentValidator {
   validateText(json: string, ids?: readonly PartId[]): Promise<ValidationProblem[]>;
   /** The same for a document at hand, which is not changed. */
   validate(doc: OpenAPIV3_1.Document, ids?: readonly PartId[]): Promise<ValidationProblem[]>;
+  /**
+   * Validates `frame` (a document whose parts in `holes` are null) with its holes filled: with
+   * the shared object where swagger-parser will not walk, a fresh copy where it will.
+   */
+  validateWithHoles(frame: Record<string, unknown>, holes: Holes, ids: readonly PartId[]): Promise<ValidationProblem[]>;
+  /** How much was shared so far. */
+  stats(): ValidatorStats;
 }
 
 /** One document, nothing shared. */
@@ -132,7 +139,6 @@ interface Part {
  * (deeply frozen, never to be changed), or a fresh copy, which swagger-parser may dereference.
  */
 export interface Hole {
-  readonly id: number;
   readonly shared: () => object;
   readonly fresh: () => object;
 }
@@ -140,15 +146,7 @@ export interface Hole {
 /** Holes by `section\0group\0name`, e.g. `paths\0/servers\0get`. */
 export type Holes = ReadonlyMap<string, Hole>;
 
-export function createValidator(): DocumentValidator & {
-  /**
-   * Validates `frame` (a document whose parts in `holes` are null) with its holes filled: with
-   * the shared object where swagger-parser will not walk, a fresh copy where it will.
-   */
-  validateWithHoles(frame: Record<string, unknown>, holes: Holes, ids: readonly PartId[]): Promise<ValidationProblem[]>;
-  /** How much was shared so far: parts seen, parts whose checks were kept from an earlier document, and parts swagger-parser skipped. */
-  stats(): ValidatorStats;
-} {
+export function createValidator(): DocumentValidator {
   // What this validator has proven, by part: its facts, and that it matches its schema.
   const facts = new Map<string, PartFacts>();
   const schemaValid = new Set<string>();
